@@ -1,0 +1,81 @@
+# Cluster House site. `make html` builds, `make test` tests; both install what
+# they need first (a virtual environment with the pinned packages; for tests
+# also Debian's chromium). A second run installs nothing.
+
+PY ?= python3
+VENV ?= .venv
+BIN = $(VENV)/bin
+PELICAN = $(BIN)/pelican
+
+BASEDIR = $(CURDIR)
+INPUTDIR = $(BASEDIR)/content
+OUTPUTDIR = $(BASEDIR)/output
+CONFFILE = $(BASEDIR)/pelicanconf.py
+PUBLISHCONF = $(BASEDIR)/publishconf.py
+PORT ?= 8000
+SSH_TARGET ?=
+
+# Stamp files: the install step reruns only when a requirements file changes.
+BUILD_STAMP = $(VENV)/.installed-build
+TEST_STAMP = $(VENV)/.installed-test
+CHROMIUM = /usr/bin/chromium
+
+.DEFAULT_GOAL := help
+.PHONY: help html publish serve devserver clean test i18n-extract i18n-update i18n-compile venv test-deps
+
+help:
+	@echo 'Cluster House site'
+	@echo ''
+	@echo '  make html          build the whole site (every edition) into output/'
+	@echo '  make test          run all tests (installs test tools when missing)'
+	@echo '  make serve         serve output/ on http://127.0.0.1:$(PORT)/'
+	@echo '  make devserver     build, serve and rebuild on every change'
+	@echo '  make publish       production build (publishconf.py, fails on warnings)'
+	@echo '  make clean         remove output/ and caches'
+	@echo '  make i18n-extract  collect UI strings from the theme into translations/messages.pot'
+	@echo '  make i18n-update   merge new strings into every translations/*/LC_MESSAGES/messages.po'
+	@echo '  make i18n-compile  check and compile the catalogs (the build reads .po directly)'
+
+$(BUILD_STAMP): requirements.txt
+	test -x $(BIN)/python || $(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	touch $@
+
+$(TEST_STAMP): $(BUILD_STAMP) requirements-test.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-test.txt
+	touch $@
+
+venv: $(BUILD_STAMP)
+
+# Debian's chromium: browser tests never download a browser of their own.
+test-deps: $(TEST_STAMP)
+	@test -x $(CHROMIUM) || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+
+html: $(BUILD_STAMP)
+	$(PELICAN) $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE) --fatal warnings
+
+publish: $(BUILD_STAMP)
+	$(PELICAN) $(INPUTDIR) -o $(OUTPUTDIR) -s $(PUBLISHCONF) --fatal warnings
+
+serve: $(BUILD_STAMP)
+	$(PELICAN) -l $(OUTPUTDIR) -b 127.0.0.1 -p $(PORT) -s $(CONFFILE)
+
+devserver: $(BUILD_STAMP)
+	$(PELICAN) -lr $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE) -b 127.0.0.1 -p $(PORT)
+
+clean:
+	rm -rf $(OUTPUTDIR) cache __pycache__ .pytest_cache
+
+test: test-deps
+	$(BIN)/python -m pytest -q tests
+
+i18n-extract: $(BUILD_STAMP)
+	$(BIN)/pybabel extract -F translations/babel.cfg -o translations/messages.pot \
+		--no-location --sort-output --add-comments=Translators: \
+		--project='Cluster House' .
+
+i18n-update: i18n-extract
+	$(BIN)/pybabel update -i translations/messages.pot -d translations --no-fuzzy-matching --ignore-obsolete
+
+i18n-compile: $(BUILD_STAMP)
+	$(BIN)/pybabel compile -d translations --statistics

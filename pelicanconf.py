@@ -1,0 +1,117 @@
+"""Settings of the Cluster House site (development build: `make html`).
+
+publishconf.py imports these and changes what differs in production.
+Every setting of our own is documented in README.md.
+"""
+
+import os
+
+ROOT = os.path.dirname(os.path.abspath(__file__))
+
+AUTHOR = "Кластер кућа"
+SITENAME = "Кластер кућа"  # each edition sets its own, see EDITIONS
+# Absolute address of the site: hreflang, canonical links, the sitemap and
+# feeds need it. Navigation links stay relative (RELATIVE_URLS), so the built
+# site also works on any other port and from disk.
+SITEURL = "http://127.0.0.1:8000"
+RELATIVE_URLS = True
+
+PATH = "content"
+THEME = os.path.join(ROOT, "theme")
+TIMEZONE = "Europe/Belgrade"
+DEFAULT_DATE = None
+
+# --- Editions -------------------------------------------------------------
+# The first edition is the primary one, at the site root. Each edition shows
+# the content of its `source` language folder natively and every other page as
+# a fallback copy with a notice. `derive` makes an edition from another one by
+# a script change (Serbian Cyrillic -> Latin), never the other way round.
+EDITIONS = {
+    "sr-Cyrl": {
+        "source": "sr", "prefix": "", "locale": "sr_Cyrl", "name": "Српски",
+        "sitename": "Кластер кућа", "catalog": "sr",
+    },
+    "en": {
+        "source": "en", "prefix": "en/", "locale": "en_GB", "name": "English",
+        "sitename": "Cluster House", "catalog": None,
+    },
+}
+EDITIONS_CATALOG_PATH = os.path.join(ROOT, "translations")
+# Category names by category folder (content/<lang>/<folder>/) and language.
+EDITIONS_CATEGORY_NAMES = {
+    "news": {"sr": "Вести", "en": "News"},
+}
+
+# Pelican's reading pass: the language comes from the folder, the translation
+# key from the path inside it (content/sr/news/x.md pairs with content/en/news/x.md).
+DEFAULT_LANG = "sr"
+ARTICLE_PATHS = ["sr", "en"]
+ARTICLE_EXCLUDES = ["sr/pages", "en/pages"]
+PAGE_PATHS = ["sr/pages", "en/pages"]
+PATH_METADATA = r"(?P<lang>[^/]+)/(?P<key>.+)\.[^./]+$"
+ARTICLE_TRANSLATION_ID = "key"
+PAGE_TRANSLATION_ID = "key"
+USE_FOLDER_AS_CATEGORY = True
+STATIC_PATHS = []
+# Content is Markdown only (reStructuredText would also warn that it has no Serbian).
+READERS = {"rst": None}
+
+PLUGIN_PATHS = [os.path.join(ROOT, "plugins")]
+PLUGINS = ["editions"]
+
+# --- URLs (each edition puts its prefix in front) ---------------------------
+ARTICLE_URL = "news/{slug}/"
+ARTICLE_SAVE_AS = "news/{slug}/index.html"
+ARTICLE_LANG_URL = ARTICLE_URL
+ARTICLE_LANG_SAVE_AS = ARTICLE_SAVE_AS
+DRAFT_URL = "drafts/{slug}/"
+DRAFT_SAVE_AS = "drafts/{slug}/index.html"
+PAGE_URL = "{slug}/"
+PAGE_SAVE_AS = "{slug}/index.html"
+PAGE_LANG_URL = PAGE_URL
+PAGE_LANG_SAVE_AS = PAGE_SAVE_AS
+CATEGORY_URL = "category/{slug}/"
+CATEGORY_SAVE_AS = "category/{slug}/index.html"
+CATEGORIES_URL = "categories/"
+CATEGORIES_SAVE_AS = "categories/index.html"
+TAG_URL = "tag/{slug}/"
+TAG_SAVE_AS = "tag/{slug}/index.html"
+TAGS_URL = "tags/"
+TAGS_SAVE_AS = "tags/index.html"
+ARCHIVES_URL = "archives/"
+ARCHIVES_SAVE_AS = "archives/index.html"
+INDEX_URL = ""
+INDEX_SAVE_AS = "index.html"
+AUTHOR_SAVE_AS = ""
+AUTHORS_SAVE_AS = ""
+DIRECT_TEMPLATES = ["index", "archives", "tags", "categories"]
+DEFAULT_PAGINATION = 10
+PAGINATION_PATTERNS = (
+    (1, "{url}", "{save_as}"),
+    (2, "{base_name}/page/{number}/", "{base_name}/page/{number}/index.html"),
+)
+SUMMARY_MAX_LENGTH = 50
+
+# --- Feeds: one Atom and one RSS feed per edition ----------------------------
+FEED_DOMAIN = SITEURL
+FEED_ATOM = "feeds/all.atom.xml"
+FEED_RSS = "feeds/all.rss.xml"
+FEED_ALL_ATOM = None
+CATEGORY_FEED_ATOM = None
+TRANSLATION_FEED_ATOM = None
+AUTHOR_FEED_ATOM = None
+AUTHOR_FEED_RSS = None
+
+# --- Markdown ---------------------------------------------------------------
+MARKDOWN = {
+    "extension_configs": {
+        "markdown.extensions.extra": {},
+        "markdown.extensions.smarty": {"smart_quotes": False},
+    },
+    "output_format": "html5",
+}
+
+# Content cache: a rebuild re-reads only changed files.
+CACHE_PATH = os.path.join(ROOT, "cache")
+LOAD_CONTENT_CACHE = False
+DEFAULT_CATEGORY = "news"

@@ -1,0 +1,203 @@
+"""The editions generator: builds each edition's view of the content and renders it.
+
+Build passes (see docs/architecture.md):
+1. Pelican's ArticlesGenerator and PagesGenerator read every Markdown file once
+   (their own output is switched off by settings.configure).
+2. `generate_context` pairs translations and builds, per edition, the views,
+   categories, tags and the context its templates see.
+3. `generate_output` renders every edition with copies of Pelican's own
+   generators that hold the edition's views, then writes the sitemap.
+"""
+
+from __future__ import annotations
+
+import copy
+import logging
+from collections import defaultdict
+from operator import attrgetter
+
+from pelican.generators import ArticlesGenerator, Generator, PagesGenerator
+from pelican.utils import order_content
+from pelican.writers import Writer
+
+from . import links, sitemap, templating
+from .catalogs import load_translations
+from .pairing import group_translations
+from .views import make_view
+
+logger = logging.getLogger(__name__)
+
+
+class EditionState:
+    """Everything one edition renders: its views, taxonomies and template context."""
+
+    def __init__(self, edition, context):
+        self.edition = edition
+        self.context = context
+        self.articles, self.hidden_articles, self.drafts = [], [], []
+        self.pages, self.hidden_pages, self.draft_pages = [], [], []
+        self.views_by_group = {}
+        self.categories, self.tags, self.dates = [], {}, []
+        self.translations = None
+        self.known_urls: set[str] = set()
+
+
+class EditionsGenerator(Generator):
+    """Renders one full site per edition from content read once."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.editions = self.settings["EDITIONS_LIST"]
+        self.states: list[EditionState] = []
+        self.groups = []
+        self.articles_generator = None
+        self.pages_generator = None
+
+    # -- pass 2 ---------------------------------------------------------
+    def generate_context(self):
+        language_order = list(dict.fromkeys(e.source for e in self.editions))
+        contents = list(self.context["generated_content"].values())
+        self.groups = group_translations(contents, language_order)
+        originals = {}
+        for edition in self.editions:
+            if not edition.derive:
+                originals.setdefault(edition.source, edition)
+        for edition in self.editions:
+            self.states.append(self._build_state(edition, originals, language_order))
+        for state in self.states:
+            links.index_known_urls(state)
+            state.context["edition_links"] = templating.EditionLinks(state, self.states)
+
+    def _build_state(self, edition, originals, language_order) -> EditionState:
+        context = dict(self.context)
+        context.update(edition.settings)
+        context["generated_content"] = {}
+        context["EDITION"] = edition
+        context["EDITIONS"] = self.editions
+        context["SITEURL_ABSOLUTE"] = self.settings["SITEURL"]
+        state = EditionState(edition, context)
+        transform = templating.edition_transform(edition)
+        for group in self.groups:
+            content = group.members.get(edition.source) or group.original(language_order)
+            view = make_view(content, edition, context, originals[content.lang], transform)
+            view.group = group
+            view.real_editions = [e for e in self.editions if e.source in group.members]
+            state.views_by_group[id(group)] = view
+            for member in group.members.values():
+                context["generated_content"][member.source_path] = view
+            bucket = _bucket(state, group.kind, view.status)
+            if bucket is not None:
+                bucket.append(view)
+
+        settings = edition.settings
+        state.articles = order_content(state.articles, settings["ARTICLE_ORDER_BY"])
+        state.pages = sorted(state.pages, key=_page_order)
+        categories, tags = defaultdict(list), defaultdict(list)
+        for article in state.articles:
+            if hasattr(article, "category"):
+                categories[article.category].append(article)
+            for tag in getattr(article, "tags", []):
+                tags[tag].append(article)
+        state.categories = sorted(categories.items(), reverse=settings["REVERSE_CATEGORY_ORDER"])
+        state.tags = dict(tags)
+        state.dates = sorted(state.articles, key=attrgetter("date"), reverse=settings["NEWEST_FIRST_ARCHIVES"])
+        context.update(
+            articles=state.articles, dates=state.dates, drafts=state.drafts,
+            hidden_articles=state.hidden_articles, categories=state.categories,
+            tags=list(state.tags.items()), authors=[], pages=state.pages,
+            hidden_pages=state.hidden_pages, draft_pages=state.draft_pages,
+        )
+        return state
+
+    # -- pass 3 ---------------------------------------------------------
+    def generate_output(self, writer):
+        for state in self.states:
+            self._render_edition(state, writer)
+        sitemap.write_sitemap(self.output_path, self.states, self.settings)
+        logger.info("editions: %s", ", ".join(
+            f"{s.edition.code} ({len(s.articles)} articles, {len(s.pages)} pages)" for s in self.states))
+
+    def _render_edition(self, state, writer):
+        edition = state.edition
+        state.translations = load_translations(
+            self.settings["EDITIONS_CATALOG_PATH"], edition.catalog, edition.locale,
+            templating.catalog_transform(edition),
+        )
+        for view in _all_views(state):
+            view.refresh_metadata_intersite_links()
+
+        articles = copy.copy(self.articles_generator)
+        articles.settings, articles.context = edition.settings, state.context
+        articles.articles, articles.translations = state.articles, []
+        articles.hidden_articles, articles.hidden_translations = state.hidden_articles, []
+        articles.drafts, articles.drafts_translations = state.drafts, []
+        articles.categories, articles.tags, articles.authors = state.categories, state.tags, []
+        articles.dates = state.dates
+        articles.period_archives = articles._build_period_archives(state.dates, state.articles, edition.settings)
+        state.context["period_archives"] = articles.period_archives
+
+        pages = copy.copy(self.pages_generator)
+        pages.settings, pages.context = edition.settings, state.context
+        pages.pages, pages.translations = state.pages, []
+        pages.hidden_pages, pages.hidden_translations = state.hidden_pages, []
+        pages.draft_pages, pages.draft_translations = state.draft_pages, []
+
+        for generator in (articles, pages, self):
+            templating.prepare_environment(generator.env, state)
+        articles.generate_output(writer)
+        pages.generate_output(writer)
+        self._write_404(state, writer)
+
+    def _write_404(self, state, writer):
+        # Served for any missing URL at any depth: absolute links, not relative ones.
+        name = state.edition.prefix + "404.html"
+        writer.write_file(
+            name, self.get_template("404"), state.context, relative_urls=False,
+            template_name="404", url=name,
+        )
+
+
+def _bucket(state, kind, status):
+    if kind == "article":
+        return {"published": state.articles, "hidden": state.hidden_articles, "draft": state.drafts}.get(status)
+    return {"published": state.pages, "hidden": state.hidden_pages, "draft": state.draft_pages}.get(status)
+
+
+def _page_order(page):
+    try:
+        return (int(page.metadata.get("order", 1000)), page.title)
+    except (TypeError, ValueError):
+        return (1000, page.title)
+
+
+def _all_views(state):
+    return [*state.articles, *state.hidden_articles, *state.drafts,
+            *state.pages, *state.hidden_pages, *state.draft_pages]
+
+
+class EditionWriter(Writer):
+    """Pelican's writer, with each feed declaring its edition's language."""
+
+    def _create_new_feed(self, feed_type, feed_title, context):
+        feed = super()._create_new_feed(feed_type, feed_title, context)
+        edition = context.get("EDITION")
+        if edition is not None:
+            feed.feed["language"] = edition.code
+        return feed
+
+
+def get_generators(pelican):
+    return EditionsGenerator
+
+
+def get_writer(pelican):
+    return EditionWriter
+
+
+def bind_content_generators(generators):
+    """`all_generators_finalized`: hand the readers' generators to the editions generator."""
+    editions = next((g for g in generators if isinstance(g, EditionsGenerator)), None)
+    if editions is None:
+        return
+    editions.articles_generator = next(g for g in generators if isinstance(g, ArticlesGenerator))
+    editions.pages_generator = next(g for g in generators if isinstance(g, PagesGenerator))

@@ -1,0 +1,51 @@
+"""sitemap.xml: every page of every edition with its alternates (hreflang).
+
+Fallback copies are left out: their canonical URL is the original's.
+"""
+
+from __future__ import annotations
+
+import os
+from xml.sax.saxutils import quoteattr, escape
+
+from . import links
+
+
+def _absolute(base: str, url: str) -> str:
+    return f"{base.rstrip('/')}/{url}"
+
+
+def sitemap_entries(states):
+    """Yield (url, alternates) for each page to list, edition by edition."""
+    for state in states:
+        for view in [*state.articles, *state.pages]:
+            if view.is_fallback:
+                continue
+            yield view.url, links.alternates(view.url, view, state, states)
+        listing_urls = sorted(
+            url for url in state.known_urls
+            if url not in {v.url for v in [*state.articles, *state.pages, *state.hidden_articles, *state.hidden_pages]}
+        )
+        for url in listing_urls:
+            yield url, links.alternates(url, None, state, states)
+
+
+def write_sitemap(output_path: str, states, settings) -> str:
+    base = settings["SITEURL"]
+    lines = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
+        'xmlns:xhtml="http://www.w3.org/1999/xhtml">',
+    ]
+    for url, alternates in sitemap_entries(states):
+        lines.append(f"<url><loc>{escape(_absolute(base, url))}</loc>")
+        for lang, href in alternates:
+            lines.append(
+                f'<xhtml:link rel="alternate" hreflang={quoteattr(lang)} href={quoteattr(_absolute(base, href))}/>'
+            )
+        lines.append("</url>")
+    lines.append("</urlset>")
+    path = os.path.join(output_path, "sitemap.xml")
+    with open(path, "w", encoding="utf-8") as out:
+        out.write("\n".join(lines) + "\n")
+    return path

@@ -1,0 +1,14 @@
+"""Production settings: `make publish`. Everything else comes from pelicanconf.py."""
+
+import os
+import sys
+
+sys.path.append(os.path.dirname(os.path.abspath(__file__)))
+
+from pelicanconf import *  # noqa: E402,F401,F403 - Pelican's documented pattern
+
+# The public address; CI may override it for a staging host.
+SITEURL = os.environ.get("SITEURL", "https://www.klasterkuca.rs")
+RELATIVE_URLS = False
+FEED_DOMAIN = SITEURL
+DELETE_OUTPUT_DIRECTORY = True
