@@ -84,7 +84,7 @@ class EditionsGenerator(Generator):
             view.real_editions = [e for e in self.editions if e.source in group.members]
             state.views_by_group[id(group)] = view
             for member in group.members.values():
-                context["generated_content"][member.source_path] = view
+                context["generated_content"][member.get_relative_source_path()] = view
             bucket = _bucket(state, group.kind, view.status)
             if bucket is not None:
                 bucket.append(view)

@@ -1,0 +1,61 @@
+"""URL slugs for titles in Serbian (Cyrillic or Latin) and English.
+
+Slugs are lowercase ASCII words joined by "-", spelled the way Serbs write
+Latin without diacritics: ш->s, ч/ћ->c, ђ->dj, ж->z, џ->dz, љ->lj, њ->nj (the
+same for the Latin š č ć đ ž).  Unidecode alone would give "nish" for "Ниш"
+and "d" for "đ", which no Serbian reader would type, so the Serbian letters are
+mapped first and Unidecode only handles what is left (é, ß, ы, ...).
+
+Both scripts of one title give the same slug ("Ниш" and "Niš" -> "nis"), so
+the Cyrillic and Latin editions of an article can share its URL.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Iterable
+
+from markupsafe import Markup
+from unidecode import unidecode
+
+_CYRILLIC = "абвгдђежзијклљмнњопрстћуфхцчџш"
+_ASCII = "a b v g d dj e z z i j k l lj m n nj o p r s t c u f h c c dz s".split()
+_LATIN = {"š": "s", "č": "c", "ć": "c", "đ": "dj", "ž": "z"}
+
+_LOWER = {**dict(zip(_CYRILLIC, _ASCII)), **_LATIN}
+# Keep the case (like Pelican, substitutions see the case; lowercasing is last).
+_TABLE = str.maketrans({**_LOWER, **{k.upper(): v.capitalize() for k, v in _LOWER.items()}})
+
+# Used when no substitutions are given: the effect of Pelican's default
+# SLUG_REGEX_SUBSTITUTIONS (drop punctuation, words joined by "-").
+_DEFAULT_SUBS = (
+    (r"[^\w\s-]", ""),
+    (r"(?u)\A\s*", ""),
+    (r"(?u)\s*\Z", ""),
+    (r"[-\s]+", "-"),
+)
+_HYPHENS = re.compile(r"-{2,}")
+
+
+def _nfkc(text: str) -> str:
+    # Compatibility composition: "s" + combining caron -> "š", "ǆ" -> "dž".
+    return unicodedata.normalize("NFKC", text)
+
+
+def serbian_slugify(value: str, regex_subs: Iterable[tuple[str, str]] = ()) -> str:
+    """Slug for ``value``, e.g. "Ђорђе Џаковић" -> "djordje-dzakovic".
+
+    Works like ``pelican.utils.slugify`` (strip tags, NFKC, ASCII, then the
+    ``regex_subs`` case-insensitively, then lowercase) with the Serbian letter
+    table applied before Unidecode.  Without ``regex_subs`` Pelican's default
+    substitutions are used, so the result is always hyphen-joined.  Repeated
+    hyphens are collapsed and hyphens at either end removed in every case.
+    """
+    value = Markup(value).striptags()  # also decodes entities: "&amp;" -> "&"
+    value = _nfkc(value).translate(_TABLE)
+    value = unidecode(value)  # last resort for other non-ASCII letters
+    for pattern, replacement in regex_subs or _DEFAULT_SUBS:
+        value = re.sub(_nfkc(pattern), _nfkc(replacement), value, flags=re.IGNORECASE)
+    value = _HYPHENS.sub("-", value.lower().strip())
+    return value.strip("-")

@@ -1,0 +1,136 @@
+"""URL slugs the Serbian way."""
+
+import re
+import sys
+from pathlib import Path
+
+import pytest
+from pelican.settings import DEFAULT_CONFIG
+from pelican.utils import slugify
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "plugins"))
+
+from editions.slugs import serbian_slugify  # noqa: E402
+
+PELICAN_SUBS = DEFAULT_CONFIG["SLUG_REGEX_SUBSTITUTIONS"]
+SLUG_SHAPE = re.compile(r"^[a-z0-9_]+(?:-[a-z0-9_]+)*$")
+
+
+@pytest.mark.parametrize(
+    "title, slug",
+    [
+        ("Ниш", "nis"),
+        ("Кућа", "kuca"),
+        ("Ђорђе Џаковић", "djordje-dzakovic"),
+        ("Klaster kuća Niš", "klaster-kuca-nis"),
+        ("Кластер кућа Ниш", "klaster-kuca-nis"),
+        ("Đorđe Džaković", "djordje-dzakovic"),
+        ("ЉУБАВ и ЊЕГОШ", "ljubav-i-njegos"),
+        ("Љубав, Његош, Џеп", "ljubav-njegos-dzep"),
+        ("Шта је ЧИП, а шта ЖИЦА?", "sta-je-cip-a-sta-zica"),
+        ("ŠČĆĐŽ šččđž", "sccdjz-sccdjz"),
+        (
+            "Kick-off: Second Phase of the European Cluster Excellence Initiative",
+            "kick-off-second-phase-of-the-european-cluster-excellence-initiative",
+        ),
+    ],
+)
+def test_examples(title, slug):
+    assert serbian_slugify(title) == slug
+
+
+def test_whole_alphabet():
+    assert serbian_slugify("абвгдђежзијклљмнњопрстћуфхцчџш") == "abvgddjezzijklljmnnjoprstcufhccdzs"
+    assert serbian_slugify("АБВГДЂЕЖЗИЈКЛЉМНЊОПРСТЋУФХЦЧЏШ") == "abvgddjezzijklljmnnjoprstcufhccdzs"
+
+
+def test_both_scripts_give_the_same_slug():
+    assert serbian_slugify("Почетак друге фазе у Нишу") == serbian_slugify("Početak druge faze u Nišu")
+    assert serbian_slugify("Почетак друге фазе у Нишу") == "pocetak-druge-faze-u-nisu"
+
+
+@pytest.mark.parametrize("value", ["", "   ", "!!!", "?!.,;:", "— … «»", "<b></b>", "&amp;"])
+def test_empty_or_only_punctuation(value):
+    assert serbian_slugify(value) == ""
+
+
+@pytest.mark.parametrize(
+    "title, slug",
+    [
+        ("2024", "2024"),
+        ("Извештај за 2024. годину", "izvestaj-za-2024-godinu"),
+        ("10 година Кластер куће", "10-godina-klaster-kuce"),
+        ("3,5 милиона евра", "35-miliona-evra"),
+    ],
+)
+def test_numbers(title, slug):
+    assert serbian_slugify(title) == slug
+
+
+def test_html_tags_stripped_and_entities_decoded():
+    assert serbian_slugify("<em>Нови</em> <b>члан</b> кластера") == "novi-clan-klastera"
+    assert serbian_slugify("Ниш &amp; Београд") == "nis-beograd"
+
+
+def test_punctuation_and_hyphens():
+    assert serbian_slugify("  — Ниш — ") == "nis"
+    assert serbian_slugify("Ниш -- Београд --- Нови Сад") == "nis-beograd-novi-sad"
+    assert serbian_slugify("„Кластер кућа“: нови почетак!") == "klaster-kuca-novi-pocetak"
+    assert serbian_slugify("Kick-off") == "kick-off"
+    assert serbian_slugify("Cluster's day") == "clusters-day"
+
+
+def test_whitespace_of_all_kinds():
+    assert serbian_slugify("Ниш\tи\nБеоград\u00a0данас") == "nis-i-beograd-danas"
+
+
+def test_other_non_ascii_via_unidecode():
+    assert serbian_slugify("Café Straße Ångström") == "cafe-strasse-angstrom"
+    assert serbian_slugify("Ы и Ѓ") == "y-i-gj"
+
+
+def test_compatibility_forms_normalised():
+    # Latin digraph ligatures and decomposed carons mean the same letters.
+    assert serbian_slugify("ǅep ǈubav ǌegoš") == "dzep-ljubav-njegos"
+    assert serbian_slugify("Nis\u030c") == "nis"
+    assert serbian_slugify("ﬁnale") == "finale"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Kick-off: Second Phase of the European Cluster Excellence Initiative",
+        "Annual report 2024 (draft)",
+        "  Hello,   World!  ",
+        "The cluster's new members & partners",
+        "snake_case title",
+    ],
+)
+def test_english_matches_pelican_with_default_substitutions(title):
+    assert serbian_slugify(title, PELICAN_SUBS) == slugify(title, PELICAN_SUBS)
+    assert serbian_slugify(title) == slugify(title, PELICAN_SUBS)
+
+
+def test_pelican_default_substitutions_give_serbian_slugs():
+    assert serbian_slugify("Ђорђе Џаковић", PELICAN_SUBS) == "djordje-dzakovic"
+    assert serbian_slugify("Ниш", PELICAN_SUBS) == "nis"  # Pelican alone: "nish"
+    assert serbian_slugify("— Ниш —", PELICAN_SUBS) == "nis"  # no hyphen at the ends
+
+
+def test_custom_substitutions_applied_after_the_serbian_table():
+    subs = [(r"&", " and "), (r"dj", "gj")] + list(PELICAN_SUBS)
+    assert serbian_slugify("Ђорђе & Ана", subs) == "gjorgje-and-ana"
+
+
+def test_substitutions_are_case_insensitive_and_lowercased_afterwards():
+    subs = [(r"klaster", "Cluster")] + list(PELICAN_SUBS)
+    assert serbian_slugify("КЛАСТЕР кућа", subs) == "cluster-kuca"
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Ниш", "Kick-off: Second Phase", "Џ. ЏАКОВИЋ — ЉУБАВ!", "a  -  b", "«Ђ»", "Ѐ Ѝ Ӂ", "日本語 title"],
+)
+def test_result_is_lowercase_ascii_words(title):
+    slug = serbian_slugify(title)
+    assert SLUG_SHAPE.match(slug), slug

@@ -1,0 +1,64 @@
+"""The real content/ builds with zero warnings, and every edition is complete and linked."""
+
+from __future__ import annotations
+
+from urllib.parse import urljoin
+
+import pytest
+
+from conftest import ROOT, BuiltSite, run_pelican
+from linkcheck import broken_links
+
+BASE = "http://127.0.0.1:8000/"
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    out = tmp_path_factory.mktemp("content") / "output"
+    result = run_pelican(ROOT / "content", out, ROOT / "pelicanconf.py", "--fatal", "warnings")
+    return BuiltSite(out, result)
+
+
+def test_builds_with_zero_warnings(site):
+    assert site.returncode == 0, site.log
+    assert "WARNING" not in site.log and "ERROR" not in site.log, site.log
+
+
+def test_every_source_page_exists_in_every_edition(site):
+    sources = sorted((ROOT / "content").glob("*/news/*.md"))
+    assert len(sources) >= 9
+    articles = {p.name for p in (site.output / "news").iterdir()}
+    english = {p.name for p in (site.output / "en" / "news").iterdir()}
+    assert articles == english and len(articles) == 5
+    for prefix in ("", "en/"):
+        for url in ("", "o-klaster-kuci/", "kontakt/", "archives/", "tags/", "categories/", "404.html"):
+            assert site.path(prefix + url).exists(), prefix + url
+
+
+def test_ambassador_visit_is_serbian_only_with_english_notice(site):
+    en = site.html("en/news/poseta-ambasadora-danske-nisavskom-okrugu-i-leskovcu/")
+    assert en.html["lang"] == "en"
+    assert "This article is available only in Serbian." in en.find("p", class_="notice").text
+    assert en.find("link", rel="canonical")["href"] == BASE + "news/poseta-ambasadora-danske-nisavskom-okrugu-i-leskovcu/"
+
+
+def test_no_broken_internal_links(site):
+    problems, checked = broken_links(site.output, BASE)
+    assert checked > 300
+    assert problems == []
+
+
+def test_switcher_and_hreflang_lead_to_pages_of_the_right_language(site):
+    pages = [p for p in site.output.rglob("*.html")]
+    for page in pages:
+        rel = page.relative_to(site.output).as_posix()
+        html = site.html(rel)
+        for link in html.find_all("link", rel="alternate", hreflang=True):
+            if link["hreflang"] == "x-default":
+                continue
+            target = site.html(link["href"][len(BASE):])
+            assert target.html["lang"] == link["hreflang"], (rel, link["href"])
+        for a in html.find("nav", class_="switcher").find_all("a"):
+            url = urljoin(BASE + rel, a["href"])  # 404 pages link absolutely, others relatively
+            assert url.startswith(BASE) and site.path(url[len(BASE):]).exists(), (rel, a["href"])
+            assert site.html(url[len(BASE):]).html["lang"] == a["lang"]
