@@ -70,3 +70,10 @@ def build_site(tmp_path):
         return BuiltSite(output, run_pelican(content, output, settings_file, *extra))
 
     return build
+
+
+@pytest.fixture(scope="session")
+def content_site(tmp_path_factory) -> BuiltSite:
+    """The real content/ built once per test run with the development settings."""
+    out = tmp_path_factory.mktemp("content") / "output"
+    return BuiltSite(out, run_pelican(ROOT / "content", out, ROOT / "pelicanconf.py", "--fatal", "warnings"))

@@ -6,17 +6,15 @@ from urllib.parse import urljoin
 
 import pytest
 
-from conftest import ROOT, BuiltSite, run_pelican
+from conftest import ROOT
 from linkcheck import broken_links
 
 BASE = "http://127.0.0.1:8000/"
 
 
-@pytest.fixture(scope="module")
-def site(tmp_path_factory):
-    out = tmp_path_factory.mktemp("content") / "output"
-    result = run_pelican(ROOT / "content", out, ROOT / "pelicanconf.py", "--fatal", "warnings")
-    return BuiltSite(out, result)
+@pytest.fixture
+def site(content_site):
+    return content_site
 
 
 def test_builds_with_zero_warnings(site):

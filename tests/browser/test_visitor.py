@@ -1,0 +1,143 @@
+"""What a visitor sees, in headless Debian chromium driven by Playwright, on the built content/."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import threading
+from urllib.parse import urlparse
+
+import pytest
+
+playwright_api = pytest.importorskip("playwright.sync_api", reason="run `make test`, which installs Playwright")
+
+CHROMIUM = "/usr/bin/chromium"
+# Flags that keep chromium quiet on a closed network (no background requests).
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]
+AMBASSADOR = "news/poseta-ambasadora-danske-nisavskom-okrugu-i-leskovcu/"
+PCM = "news/obuka-pcm-lfm-u-nisu-i-leskovcu/"
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture(scope="module")
+def server(content_site):
+    assert content_site.returncode == 0, content_site.log
+    handler = functools.partial(_QuietHandler, directory=str(content_site.output))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}/"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+@pytest.fixture(scope="module")
+def browser(tmp_path_factory):
+    with playwright_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        yield browser
+        browser.close()
+
+
+class Visit:
+    """A page with everything that went wrong while loading it recorded."""
+
+    def __init__(self, browser, **context_options):
+        self.context = browser.new_context(**context_options)
+        self.page = self.context.new_page()
+        self.errors, self.failed, self.foreign = [], [], []
+        self.page.on("console", lambda m: m.type == "error" and self.errors.append(m.text))
+        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
+        self.page.on("requestfailed", lambda r: self.failed.append(r.url))
+        self.page.on("response", lambda r: r.status >= 400 and self.failed.append(f"{r.status} {r.url}"))
+        self.page.on("request", self._check_host)
+
+    def _check_host(self, request):
+        host = urlparse(request.url).hostname
+        if request.url.startswith(("http:", "https:")) and host != "127.0.0.1":
+            self.foreign.append(request.url)
+
+    def close(self):
+        self.context.close()
+
+
+@pytest.fixture
+def visit(browser):
+    opened = []
+
+    def open_visit(**options):
+        v = Visit(browser, **options)
+        opened.append(v)
+        return v
+
+    yield open_visit
+    for v in opened:
+        v.close()
+
+
+@pytest.mark.parametrize("url, lang", [("", "sr-Cyrl"), ("en/", "en"), (PCM, "sr-Cyrl"), ("en/" + AMBASSADOR, "en")])
+def test_pages_render_cleanly(server, visit, url, lang):
+    v = visit()
+    v.page.goto(server + url)
+    assert v.page.get_attribute("html", "lang") == lang
+    assert v.page.locator("h1").first.is_visible()
+    assert (v.errors, v.failed, v.foreign) == ([], [], [])
+
+
+def test_language_switcher_leads_to_the_same_article(server, visit):
+    v = visit()
+    v.page.goto(server + PCM)
+    sr_title = v.page.locator("h1").inner_text()
+    v.page.get_by_role("navigation", name="Језик").get_by_role("link", name="English").click()
+    v.page.wait_for_load_state()
+    assert v.page.url == server + "en/" + PCM
+    assert v.page.get_attribute("html", "lang") == "en"
+    assert v.page.locator("h1").inner_text() != sr_title
+    v.page.get_by_role("navigation", name="Language").get_by_role("link", name="Српски").click()
+    v.page.wait_for_load_state()
+    assert v.page.url == server + PCM
+
+
+def test_fallback_notice_is_visible_and_leads_to_the_original(server, visit):
+    v = visit()
+    v.page.goto(server + "en/" + AMBASSADOR)
+    notice = v.page.locator(".notice")
+    assert notice.is_visible()
+    assert "available only in Serbian" in notice.inner_text()
+    notice.get_by_role("link").click()
+    v.page.wait_for_load_state()
+    assert v.page.url == server + AMBASSADOR
+    assert v.page.get_attribute("html", "lang") == "sr-Cyrl"
+
+
+@pytest.mark.parametrize("url", ["", "en/", PCM])
+def test_phone_width_has_no_sideways_scroll_and_usable_navigation(server, visit, url):
+    v = visit(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
+    v.page.goto(server + url)
+    scroll_width = v.page.evaluate("document.documentElement.scrollWidth")
+    assert scroll_width <= 390
+    nav_links = v.page.locator(".site-nav a")
+    assert nav_links.count() >= 3
+    for i in range(nav_links.count()):
+        box = nav_links.nth(i).bounding_box()
+        assert box and box["x"] >= 0 and box["x"] + box["width"] <= 390
+
+
+def test_keyboard_reaches_skip_link_and_switcher(server, visit):
+    v = visit()
+    v.page.goto(server + "en/")
+    v.page.keyboard.press("Tab")
+    assert v.page.evaluate("document.activeElement.className") == "skip-link"
+    assert v.page.locator(".skip-link").is_visible()
+    for _ in range(3):
+        v.page.keyboard.press("Tab")
+        if v.page.evaluate("document.activeElement.getAttribute('lang')") == "sr-Cyrl":
+            break
+    assert v.page.evaluate("document.activeElement.textContent") == "Српски"
