@@ -29,11 +29,16 @@ DEFAULT_DATE = None
 EDITIONS = {
     "sr-Cyrl": {
         "source": "sr", "prefix": "", "locale": "sr_Cyrl", "name": "Српски",
-        "sitename": "Кластер кућа", "catalog": "sr",
+        "sitename": "Кластер кућа", "catalog": "sr", "script": "Ћирилица",
     },
     "en": {
         "source": "en", "prefix": "en/", "locale": "en_GB", "name": "English",
         "sitename": "Cluster House", "catalog": None,
+    },
+    # Serbian in Latin script, transliterated from the Cyrillic edition by the build.
+    "sr-Latn": {
+        "derive": "sr-Cyrl", "prefix": "sr-latn/", "locale": "sr_Latn", "name": "Srpski",
+        "sitename": "Klaster kuća", "script": "Latinica",
     },
 }
 EDITIONS_CATALOG_PATH = os.path.join(ROOT, "translations")

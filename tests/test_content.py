@@ -56,7 +56,7 @@ def test_switcher_and_hreflang_lead_to_pages_of_the_right_language(site):
                 continue
             target = site.html(link["href"][len(BASE):])
             assert target.html["lang"] == link["hreflang"], (rel, link["href"])
-        for a in html.find("nav", class_="switcher").find_all("a"):
+        for a in [a for nav in html.find_all("nav", class_="switcher") for a in nav.find_all("a")]:
             url = urljoin(BASE + rel, a["href"])  # 404 pages link absolutely, others relatively
             assert url.startswith(BASE) and site.path(url[len(BASE):]).exists(), (rel, a["href"])
             assert site.html(url[len(BASE):]).html["lang"] == a["lang"]

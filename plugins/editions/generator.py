@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import copy
 import logging
+import os
 from collections import defaultdict
 from operator import attrgetter
 
@@ -22,6 +23,7 @@ from pelican.writers import Writer
 
 from . import links, sitemap, templating
 from .catalogs import load_translations
+from .lint import lint_serbian_source
 from .pairing import group_translations
 from .views import make_view
 
@@ -64,9 +66,23 @@ class EditionsGenerator(Generator):
                 originals.setdefault(edition.source, edition)
         for edition in self.editions:
             self.states.append(self._build_state(edition, originals, language_order))
+        self._lint_sources(contents)
         for state in self.states:
             links.index_known_urls(state)
             state.context["edition_links"] = templating.EditionLinks(state, self.states)
+
+    def _lint_sources(self, contents) -> None:
+        """Warn about Serbian sources that the Latin edition cannot be made from correctly."""
+        derived_from = {e.source for e in self.editions if e.derive}
+        root = os.path.dirname(os.path.abspath(self.settings["PATH"]))
+        for content in contents:
+            if getattr(content, "lang", None) not in derived_from or not content.source_path:
+                continue
+            with open(content.source_path, encoding="utf-8") as source:
+                problems = lint_serbian_source(source.read())
+            where = os.path.relpath(content.source_path, root)
+            for line, message in problems:
+                logger.warning("%s:%d: %s", where, line, message)
 
     def _build_state(self, edition, originals, language_order) -> EditionState:
         context = dict(self.context)

@@ -51,18 +51,39 @@ def counterpart(url: str, current, target, target_urls: set[str]) -> str | None:
     return None
 
 
+def _link(url, state, other) -> dict:
+    target = counterpart(url, state.edition, other.edition, other.known_urls)
+    return {
+        "edition": other.edition,
+        "url": target if target is not None else other.edition.home_url,
+        "current": other is state,
+        "same_page": target is not None,
+    }
+
+
 def switcher_links(url: str, state, states) -> list[dict]:
-    """One entry per edition: where its link in the switcher leads."""
-    result = []
+    """The language switcher: one entry per language, where its link leads.
+
+    The visitor's own language is the current edition (whatever its script);
+    another language leads to its first edition in site order.
+    """
+    result, seen = [], set()
     for other in states:
-        target = counterpart(url, state.edition, other.edition, other.known_urls)
-        result.append({
-            "edition": other.edition,
-            "url": target if target is not None else other.edition.home_url,
-            "current": other is state,
-            "same_page": target is not None,
-        })
+        source = other.edition.source
+        if source in seen:
+            continue
+        seen.add(source)
+        chosen = state if source == state.edition.source else other
+        result.append(_link(url, state, chosen))
     return result
+
+
+def script_links(url: str, state, states) -> list[dict]:
+    """The script switcher (Ћирилица | Latinica): editions of the current language, if more than one."""
+    same_language = [s for s in states if s.edition.source == state.edition.source]
+    if len(same_language) < 2:
+        return []
+    return [_link(url, state, other) for other in same_language]
 
 
 def alternates(url: str, view, state, states) -> list[tuple[str, str]]:

@@ -45,6 +45,9 @@ class EditionLinks:
     def switcher(self, output_file: str):
         return links.switcher_links(links.url_of_output(output_file), self.state, self.states)
 
+    def scripts(self, output_file: str):
+        return links.script_links(links.url_of_output(output_file), self.state, self.states)
+
     def alternates(self, output_file: str, view=None):
         if view is not None:
             return links.alternates(view.url, view, self.state, self.states)

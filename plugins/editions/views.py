@@ -52,6 +52,9 @@ def _transform_text(view, content, transform) -> None:
     view.metadata["title"] = view.title
     if "summary" in content.metadata:
         view.metadata["summary"] = transform.html(content.metadata["summary"])
+    if hasattr(content, "_summary"):
+        # Pelican copies _summary back into the metadata when it resolves links.
+        view._summary = transform.html(content._summary)
 
 
 def category_key(content) -> str:

@@ -103,11 +103,11 @@ def test_every_edition_is_a_full_site(site):
         assert not site.path(prefix + "page/3/").exists()
 
 
-@pytest.mark.parametrize("prefix, lang", [("", "sr-Cyrl"), ("en/", "en")])
+@pytest.mark.parametrize("prefix, lang", [("", "sr-Cyrl"), ("en/", "en"), ("sr-latn/", "sr-Latn")])
 def test_html_lang_on_every_page(site, prefix, lang):
     pages = [p for p in (site.output / prefix.rstrip("/")).rglob("*.html")]
     if prefix == "":
-        pages = [p for p in pages if not p.relative_to(site.output).parts[0] == "en"]
+        pages = [p for p in pages if p.relative_to(site.output).parts[0] not in ("en", "sr-latn")]
     assert len(pages) > 10
     for page in pages:
         html = site.html(str(page.relative_to(site.output)))
@@ -153,6 +153,7 @@ def test_hreflang_cluster_is_absolute_and_reciprocal(site):
     expected = {
         "sr-Cyrl": "http://127.0.0.1:8000/news/poseta-ambasadora-u-nisu/",
         "en": "http://127.0.0.1:8000/en/news/poseta-ambasadora-u-nisu/",
+        "sr-Latn": "http://127.0.0.1:8000/sr-latn/news/poseta-ambasadora-u-nisu/",
         "x-default": "http://127.0.0.1:8000/news/poseta-ambasadora-u-nisu/",
     }
     assert sr == expected and en == expected
@@ -166,7 +167,7 @@ def test_untranslated_article_is_a_fallback_with_notice_and_canonical(site):
     assert html.find("article")["lang"] == "sr-Cyrl"
     assert html.find("link", rel="canonical")["href"] == "http://127.0.0.1:8000/news/obuka-u-leskovcu/"
     hreflangs = {link["hreflang"] for link in html.find_all("link", rel="alternate", hreflang=True)}
-    assert hreflangs == {"sr-Cyrl", "x-default"}
+    assert hreflangs == {"sr-Cyrl", "sr-Latn", "x-default"}
     sr = site.html("news/kick-off-in-berlin/")
     assert "доступан само на енглеском" in sr.find("p", class_="notice").text
 
