@@ -21,7 +21,7 @@ TEST_STAMP = $(VENV)/.installed-test
 CHROMIUM = /usr/bin/chromium
 
 .DEFAULT_GOAL := help
-.PHONY: help html publish serve devserver clean test i18n-extract i18n-update i18n-compile venv test-deps
+.PHONY: help html publish serve devserver clean test i18n-extract i18n-update i18n-compile venv test-deps translations
 
 help:
 	@echo 'Cluster House site'
@@ -35,6 +35,7 @@ help:
 	@echo '  make i18n-extract  collect UI strings from the theme into translations/messages.pot'
 	@echo '  make i18n-update   merge new strings into every translations/*/LC_MESSAGES/messages.po'
 	@echo '  make i18n-compile  check and compile the catalogs (the build reads .po directly)'
+	@echo '  make translations  report missing and outdated translations (STRICT=1 fails on any)'
 
 $(BUILD_STAMP): requirements.txt
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -79,3 +80,7 @@ i18n-update: i18n-extract
 
 i18n-compile: $(BUILD_STAMP)
 	$(BIN)/pybabel compile -d translations --statistics
+
+# Editors' report: missing and outdated translations, catalog state; JSON in translation-report.json.
+translations: $(BUILD_STAMP)
+	PYTHONPATH=plugins $(BIN)/python -m editions.report --settings $(CONFFILE) --content $(INPUTDIR) $(if $(STRICT),--strict)

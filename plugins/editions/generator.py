@@ -17,12 +17,15 @@ import os
 from collections import defaultdict
 from operator import attrgetter
 
+from pelican import signals
 from pelican.generators import ArticlesGenerator, Generator, PagesGenerator
 from pelican.utils import order_content
 from pelican.writers import Writer
 
 from . import links, sitemap, templating
 from .catalogs import load_translations
+from .freshness import outdated_translations
+from .history import commit_dates
 from .lint import lint_serbian_source
 from .pairing import group_translations
 from .views import make_view
@@ -60,6 +63,9 @@ class EditionsGenerator(Generator):
         language_order = list(dict.fromkeys(e.source for e in self.editions))
         contents = list(self.context["generated_content"].values())
         self.groups = group_translations(contents, language_order)
+        history = commit_dates(self.settings["PATH"])
+        for group in self.groups:
+            group.outdated = outdated_translations(group, language_order, history)
         originals = {}
         for edition in self.editions:
             if not edition.derive:
@@ -93,14 +99,24 @@ class EditionsGenerator(Generator):
         context["SITEURL_ABSOLUTE"] = self.settings["SITEURL"]
         state = EditionState(edition, context)
         transform = templating.edition_transform(edition)
+        untranslated = self.settings["EDITIONS_UNTRANSLATED"]
         for group in self.groups:
             content = group.members.get(edition.source) or group.original(language_order)
             view = make_view(content, edition, context, originals[content.lang], transform)
             view.group = group
             view.real_editions = [e for e in self.editions if e.source in group.members]
+            if view.is_fallback and untranslated != "fallback":
+                # Not written in this edition: links to it lead to the original.
+                view.override_save_as, view.override_url = "", view.source_url
+            elif content.lang in group.outdated:
+                original_lang, changed = group.outdated[content.lang]
+                view.outdated = {"lang": original_lang, "date": changed,
+                                 "url": originals[original_lang].prefix + view.url[len(edition.prefix):]}
             state.views_by_group[id(group)] = view
             for member in group.members.values():
                 context["generated_content"][member.get_relative_source_path()] = view
+            if view.is_fallback and untranslated == "hide":
+                continue
             bucket = _bucket(state, group.kind, view.status)
             if bucket is not None:
                 bucket.append(view)
@@ -160,7 +176,15 @@ class EditionsGenerator(Generator):
 
         for generator in (articles, pages, self):
             templating.prepare_environment(generator.env, state)
-        articles.generate_output(writer)
+        # Feeds carry only articles written in the edition's language: a feed
+        # declares one language, and RSS cannot mark an entry as another.
+        feeds = copy.copy(articles)
+        feeds.articles = [a for a in state.articles if not a.is_fallback]
+        feeds.categories = [(c, [a for a in arts if not a.is_fallback]) for c, arts in state.categories]
+        feeds.tags = {t: [a for a in arts if not a.is_fallback] for t, arts in state.tags.items()}
+        feeds.generate_feeds(writer)
+        articles.generate_pages(writer)
+        signals.article_writer_finalized.send(articles, writer=writer)
         pages.generate_output(writer)
         self._write_404(state, writer)
 

@@ -24,7 +24,8 @@ def index_known_urls(state) -> None:
     settings = state.edition.settings
     urls = state.known_urls
     for view in [*state.articles, *state.hidden_articles, *state.pages, *state.hidden_pages]:
-        urls.add(view.url)
+        if view.save_as:  # a view linking to another edition's page is not written here
+            urls.add(view.url)
     for category, _ in state.categories:
         urls.add(category.url)
     for tag in state.tags:

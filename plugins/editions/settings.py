@@ -42,7 +42,12 @@ DEFAULTS: dict[str, Any] = {
     "EDITIONS_CATALOG_PATH": "translations",
     # Display names of category folders, per content language.
     "EDITIONS_CATEGORY_NAMES": {},
+    # What a page missing in an edition's language does there: 'fallback' (shown
+    # at the edition's URL with a notice), 'link' (listed, linking to the
+    # original edition) or 'hide' (neither listed nor written).
+    "EDITIONS_UNTRANSLATED": "fallback",
 }
+UNTRANSLATED_MODES = ("fallback", "link", "hide")
 
 
 class EditionsSettingsError(ValueError):
@@ -150,6 +155,11 @@ def configure(pelican) -> None:
     for key, value in DEFAULTS.items():
         settings.setdefault(key, value)
     editions = build_editions(settings)
+    if settings["EDITIONS_UNTRANSLATED"] not in UNTRANSLATED_MODES:
+        raise EditionsSettingsError(
+            f"EDITIONS_UNTRANSLATED is {settings['EDITIONS_UNTRANSLATED']!r}; expected one of "
+            + ", ".join(repr(m) for m in UNTRANSLATED_MODES) + "."
+        )
 
     # Keep the site's own URL patterns for the editions, then blank the
     # neutral pass's outputs: Pelican reads everything once and writes nothing

@@ -33,6 +33,7 @@ def make_view(content, edition, edition_context, original_edition, transform=Non
     view.edition = edition
     view.source = content
     view.is_fallback = content.lang != edition.source
+    view.outdated = None  # set by the generator for a translation older than its original
     # The language the text is written in, as a BCP 47 tag for lang="" attributes.
     view.text_lang = edition.code if not view.is_fallback else original_edition.code
     # Where the original lives: a fallback copy links there and names it canonical.

@@ -1,0 +1,139 @@
+"""Translation report for editors: `make translations` (python -m editions.report).
+
+For every article and page: the languages it exists in, the ones missing and
+the outdated translations (the rule of freshness.py); then the state of the UI
+catalogs. Prints text, writes the same as JSON, and with --strict exits 1 when
+anything is missing, outdated, untranslated or fuzzy (for CI).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+from types import SimpleNamespace
+
+from babel.messages.pofile import read_po
+from pelican.settings import read_settings
+from pelican.utils import get_date
+
+from .catalogs import catalog_file
+from .freshness import outdated_translations
+from .history import commit_dates
+from .pairing import TranslationGroup
+from .settings import build_editions
+
+LANGUAGE_NAMES = {"sr": "Serbian", "en": "English"}
+
+
+def read_header(path: Path) -> dict[str, str]:
+    """The metadata lines at the top of a Markdown file, keys lowercased."""
+    metadata = {}
+    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        if not line.strip():
+            break
+        key, sep, value = line.partition(":")
+        if not sep or " " in key.strip():
+            break
+        metadata[key.strip().lower()] = value.strip()
+    return metadata
+
+
+def collect_groups(content: Path, languages: list[str]) -> list[TranslationGroup]:
+    groups: dict[tuple[str, str], TranslationGroup] = {}
+    for lang in languages:
+        for path in sorted((content / lang).rglob("*.md")):
+            meta = read_header(path)
+            if meta.get("status", "published").lower() == "draft":
+                continue
+            key = meta.get("key") or path.relative_to(content / lang).with_suffix("").as_posix()
+            kind = "page" if key.startswith("pages/") else "article"
+            modified = get_date(meta["modified"]) if meta.get("modified") else None
+            member = SimpleNamespace(source_path=os.path.normpath(str(path.resolve())), modified=modified)
+            groups.setdefault((kind, key), TranslationGroup(key=key, kind=kind)).members[lang] = member
+    return [groups[k] for k in sorted(groups)]
+
+
+def catalog_state(catalog_path: Path, catalogs: list[str]) -> list[dict]:
+    states = []
+    for name in catalogs:
+        path = Path(catalog_file(str(catalog_path), name))
+        with open(path, "rb") as handle:
+            catalog = read_po(handle)
+        messages = [m for m in catalog if m.id]
+        untranslated = [m.id for m in messages if not all(m.string if isinstance(m.string, tuple) else (m.string,))]
+        fuzzy = [m.id for m in messages if m.fuzzy]
+        states.append({"catalog": str(path), "strings": len(messages), "untranslated": untranslated, "fuzzy": fuzzy})
+    return states
+
+
+def build_report(root: Path, settings: dict) -> dict:
+    editions = build_editions(settings)
+    languages = list(dict.fromkeys(e.source for e in editions))
+    content = Path(settings["PATH"])
+    history = commit_dates(str(content))
+    items = []
+    for group in collect_groups(content, languages):
+        outdated = outdated_translations(group, languages, history)
+        items.append({
+            "key": group.key,
+            "kind": group.kind,
+            "present": {lang: os.path.relpath(m.source_path, root) for lang, m in group.members.items()},
+            "missing": [lang for lang in languages if lang not in group.members],
+            "outdated": {lang: {"original": orig, "original_changed": when.date().isoformat()}
+                         for lang, (orig, when) in outdated.items()},
+        })
+    catalogs = sorted({e.catalog for e in editions if e.catalog})
+    return {"languages": languages, "git_history": bool(history), "items": items,
+            "catalogs": catalog_state(Path(settings["EDITIONS_CATALOG_PATH"]), catalogs)}
+
+
+def format_report(report: dict, root: Path) -> list[str]:
+    lines = []
+    for item in report["items"]:
+        files = ", ".join(report_path for report_path in item["present"].values())
+        line = f"{item['kind']:7} {item['key']}: {files}"
+        if item["missing"]:
+            line += " | missing: " + ", ".join(LANGUAGE_NAMES.get(l, l) for l in item["missing"])
+        for lang, info in item["outdated"].items():
+            line += (f" | outdated: {item['present'][lang]} (the {LANGUAGE_NAMES.get(info['original'], info['original'])}"
+                     f" original changed {info['original_changed']})")
+        lines.append(line)
+    if not report["git_history"]:
+        lines.append("note: no git history here; outdated translations are found from `Modified:` lines only")
+    for catalog in report["catalogs"]:
+        path = os.path.relpath(catalog["catalog"], root)
+        lines.append(f"catalog {path}: {catalog['strings']} strings, "
+                     f"{len(catalog['untranslated'])} untranslated, {len(catalog['fuzzy'])} fuzzy")
+        lines += [f"  untranslated: {m!r}" for m in catalog["untranslated"]]
+        lines += [f"  fuzzy: {m!r}" for m in catalog["fuzzy"]]
+    missing = sum(1 for i in report["items"] if i["missing"])
+    outdated = sum(len(i["outdated"]) for i in report["items"])
+    lines.append(f"translations: {len(report['items'])} items, {missing} missing a language, {outdated} outdated")
+    return lines
+
+
+def has_problems(report: dict) -> bool:
+    return any(i["missing"] or i["outdated"] for i in report["items"]) or any(
+        c["untranslated"] or c["fuzzy"] for c in report["catalogs"])
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--settings", default="pelicanconf.py")
+    parser.add_argument("--content", default="content")
+    parser.add_argument("--json", default="translation-report.json", help="where to write the JSON report")
+    parser.add_argument("--strict", action="store_true", help="exit 1 if anything is missing or outdated")
+    args = parser.parse_args(argv)
+    root = Path.cwd()
+    settings = read_settings(args.settings, override={"PATH": os.path.abspath(args.content)})
+    report = build_report(root, settings)
+    print("\n".join(format_report(report, root)))
+    Path(args.json).write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    return 1 if args.strict and has_problems(report) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
