@@ -1,0 +1,1 @@
+"""Cluster House photo gallery: derivative images and their cache."""
