@@ -75,4 +75,14 @@ def prepare_environment(env, state) -> None:
     env.install_gettext_translations(state.translations, newstyle=True)
 
 
-FILTERS = {"format_date": format_date, "format_number": format_number}
+@pass_context
+def edition_text(context, value) -> str:
+    """Text that is not part of a page's content (captions, album titles) as the edition writes it.
+
+    In a derived edition this applies its rewrite (Cyrillic to Latin); elsewhere it returns the text as is.
+    """
+    transform = edition_transform(context["EDITION"])
+    return transform.text(value) if transform and value else value
+
+
+FILTERS = {"format_date": format_date, "format_number": format_number, "edition_text": edition_text}
