@@ -21,7 +21,7 @@ TEST_STAMP = $(VENV)/.installed-test
 CHROMIUM = /usr/bin/chromium
 
 .DEFAULT_GOAL := help
-.PHONY: help html publish serve devserver clean test i18n-extract i18n-update i18n-compile venv test-deps translations
+.PHONY: help html publish serve devserver clean test i18n-extract i18n-update i18n-compile venv test-deps translations bench
 
 help:
 	@echo 'Cluster House site'
@@ -36,6 +36,7 @@ help:
 	@echo '  make i18n-update   merge new strings into every translations/*/LC_MESSAGES/messages.po'
 	@echo '  make i18n-compile  check and compile the catalogs (the build reads .po directly)'
 	@echo '  make translations  report missing and outdated translations (STRICT=1 fails on any)'
+	@echo '  make bench         build-speed benchmark vs stock Pelican (writes bench/RESULTS.md)'
 
 $(BUILD_STAMP): requirements.txt
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -84,3 +85,8 @@ i18n-compile: $(BUILD_STAMP)
 # Editors' report: missing and outdated translations, catalog state; JSON in translation-report.json.
 translations: $(BUILD_STAMP)
 	PYTHONPATH=plugins $(BIN)/python -m editions.report --settings $(CONFFILE) --content $(INPUTDIR) $(if $(STRICT),--strict)
+
+# Build-speed benchmark (not part of `make test`): see bench/README.md.
+BENCH_ARGS ?=
+bench: $(BUILD_STAMP)
+	$(BIN)/python bench/run.py $(BENCH_ARGS)
