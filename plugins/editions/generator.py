@@ -108,10 +108,14 @@ class EditionsGenerator(Generator):
             if view.is_fallback and untranslated != "fallback":
                 # Not written in this edition: links to it lead to the original.
                 view.override_save_as, view.override_url = "", view.source_url
-            elif content.lang in group.outdated:
-                original_lang, changed = group.outdated[content.lang]
-                view.outdated = {"lang": original_lang, "date": changed,
-                                 "url": originals[original_lang].prefix + view.url[len(edition.prefix):]}
+            else:
+                # The URL is final now; Pelican would otherwise recompute it (with
+                # path arithmetic) every time a template or link asks for it.
+                view.override_url = view.url
+                if content.lang in group.outdated:
+                    original_lang, changed = group.outdated[content.lang]
+                    view.outdated = {"lang": original_lang, "date": changed,
+                                     "url": originals[original_lang].prefix + view.url[len(edition.prefix):]}
             state.views_by_group[id(group)] = view
             for member in group.members.values():
                 context["generated_content"][member.get_relative_source_path()] = view

@@ -22,10 +22,8 @@ def sitemap_entries(states):
             if view.is_fallback:
                 continue
             yield view.url, links.alternates(view.url, view, state, states)
-        listing_urls = sorted(
-            url for url in state.known_urls
-            if url not in {v.url for v in [*state.articles, *state.pages, *state.hidden_articles, *state.hidden_pages]}
-        )
+        content_urls = {v.url for v in [*state.articles, *state.pages, *state.hidden_articles, *state.hidden_pages]}
+        listing_urls = sorted(state.known_urls - content_urls)
         for url in listing_urls:
             yield url, links.alternates(url, None, state, states)
 
