@@ -116,7 +116,12 @@ MARKDOWN = {
     "output_format": "html5",
 }
 
-# Content cache: a rebuild re-reads only changed files.
+# Content cache: a rebuild parses only the Markdown files whose bytes changed
+# (md5, not mtime: a fresh clone gives every file a new mtime). The reader
+# layer caches the parsed text and metadata only, never our edition views.
 CACHE_PATH = os.path.join(ROOT, "cache")
-LOAD_CONTENT_CACHE = False
+CACHE_CONTENT = True
+LOAD_CONTENT_CACHE = True
+CONTENT_CACHING_LAYER = "reader"
+CHECK_MODIFIED_METHOD = "md5"
 DEFAULT_CATEGORY = "news"

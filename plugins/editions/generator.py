@@ -28,6 +28,7 @@ from .freshness import outdated_translations
 from .history import commit_dates
 from .lint import lint_serbian_source
 from .pairing import group_translations
+from .parallel import render_in_parallel
 from .views import make_view
 
 logger = logging.getLogger(__name__)
@@ -147,8 +148,10 @@ class EditionsGenerator(Generator):
 
     # -- pass 3 ---------------------------------------------------------
     def generate_output(self, writer):
-        for state in self.states:
-            self._render_edition(state, writer)
+        workers = self.settings["EDITIONS_WORKERS"] or os.cpu_count() or 1
+        ok = render_in_parallel(lambda i: self._render_edition(self.states[i], writer), len(self.states), workers)
+        if not ok:
+            logger.error("editions: rendering failed; see the errors above")
         sitemap.write_sitemap(self.output_path, self.states, self.settings)
         logger.info("editions: %s", ", ".join(
             f"{s.edition.code} ({len(s.articles)} articles, {len(s.pages)} pages)" for s in self.states))

@@ -46,6 +46,8 @@ DEFAULTS: dict[str, Any] = {
     # at the edition's URL with a notice), 'link' (listed, linking to the
     # original edition) or 'hide' (neither listed nor written).
     "EDITIONS_UNTRANSLATED": "fallback",
+    # Processes that render editions at once; 0 means one per CPU core.
+    "EDITIONS_WORKERS": 0,
 }
 UNTRANSLATED_MODES = ("fallback", "link", "hide")
 

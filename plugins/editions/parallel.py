@@ -1,0 +1,73 @@
+"""Render editions in forked worker processes, one edition at a time per core.
+
+Everything an edition needs (views, templates, catalogs) is already in memory
+after pass 2, so forked children render without reading anything again. A
+child does not print: it sends its warnings and errors back and the parent
+logs them, so they are shown once and counted where the build is judged.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+import traceback
+
+logger = logging.getLogger(__name__)
+
+
+class _Capture(logging.Handler):
+    def __init__(self):
+        super().__init__(logging.WARNING)
+        self.records: list[tuple[int, str, str]] = []
+
+    def emit(self, record):
+        self.records.append((record.levelno, record.name, record.getMessage()))
+
+
+def _child(render, indices, connection):
+    capture = _Capture()
+    for name in (None, "pelican"):
+        log = logging.getLogger(name)
+        for handler in list(log.handlers):
+            log.removeHandler(handler)
+    logging.getLogger().addHandler(capture)
+    status = "ok"
+    try:
+        for index in indices:
+            render(index)
+    except BaseException as error:  # noqa: BLE001 - reported to the parent, which fails the build
+        status = "failed"
+        capture.records.append((logging.ERROR, __name__, "".join(traceback.format_exception(error)).rstrip()))
+    connection.send((status, capture.records))
+    connection.close()
+    os._exit(0)
+
+
+def render_in_parallel(render, count: int, workers: int) -> bool:
+    """Call render(i) for i in range(count) over `workers` forked processes; False if one failed."""
+    if workers < 2 or count < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        for index in range(count):
+            render(index)
+        return True
+    context = multiprocessing.get_context("fork")
+    # Round-robin: worker w renders editions w, w + workers, ...
+    jobs = [list(range(w, count, workers)) for w in range(min(workers, count))]
+    children = []
+    for indices in jobs:
+        receive, send = context.Pipe(duplex=False)
+        process = context.Process(target=_child, args=(render, indices, send))
+        process.start()
+        send.close()
+        children.append((process, receive, indices))
+    ok = True
+    for process, receive, indices in children:
+        try:
+            status, records = receive.recv()
+        except EOFError:
+            status, records = "failed", [(logging.ERROR, __name__, f"editions {indices}: worker died")]
+        process.join()
+        for level, name, message in records:
+            logging.getLogger(name).log(level, "%s", message)
+        ok = ok and status == "ok"
+    return ok
