@@ -12,3 +12,5 @@ SITEURL = os.environ.get("SITEURL", "https://www.klasterkuca.rs")
 RELATIVE_URLS = False
 FEED_DOMAIN = SITEURL
 DELETE_OUTPUT_DIRECTORY = True
+# Any warning fails the production build and leaves the published output as it was.
+PUBLISH_FAIL_ON_WARNINGS = True

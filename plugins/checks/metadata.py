@@ -1,0 +1,177 @@
+"""Checks of one file's metadata lines: title, dates, status, language, keys.
+
+Each check reports with the line of the metadata it is about; a check that
+finds an error returns False, and the file is kept from Pelican's readers.
+"""
+
+from __future__ import annotations
+
+import datetime
+import difflib
+import os
+import re
+
+from pelican.readers import DUPLICATES_DEFINITIONS_ALLOWED
+from pelican.utils import get_date
+
+from .layout import Layout, language_name
+from .report import Findings
+from .settings import date_example, date_examples
+from .source import Source
+
+_PLAIN_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_LOOKS_LIKE_TITLE = re.compile(r"^\s*title\s*:", re.IGNORECASE)
+
+
+def check_metadata(source: Source, kind: str, layout: Layout, findings: Findings) -> bool:
+    """All metadata checks of one readable, non-empty file; False when it has an error."""
+    titled = _check_title(source, findings)
+    ok = _check_fields(source, layout, findings)
+    # Without a title the header was probably not read at all: a missing date would be the same mistake.
+    return _check_dates(source, kind if titled else None, layout, findings) and ok and titled
+
+
+def _slug_example(text: str) -> str:
+    try:
+        from editions.slugs import serbian_slugify  # the site's own slugs, when the plugin is there
+
+        return serbian_slugify(text) or "short-name"
+    except ImportError:
+        from pelican.utils import slugify
+
+        return slugify(text) or "short-name"
+
+
+def _check_title(source: Source, findings: Findings) -> bool:
+    titles = source.values("title")
+    if titles and titles[0][1].strip():
+        return True
+    if titles:
+        findings.error(source.where, titles[0][0], "the Title: line is empty. Write the title after 'Title: '.")
+        return False
+    stray = next((n for n, line in enumerate(source.lines, start=1)
+                  if n >= source.header_end and _LOOKS_LIKE_TITLE.match(line)), None)
+    if stray == source.header_end:
+        findings.error(source.where, stray, (
+            "this line is not read as the title. Write it exactly as 'Title: ' followed by the title, "
+            "with the colon right after the word Title."))
+    elif stray:
+        findings.error(source.where, stray, (
+            f"this Title: line is not read, because the metadata lines stop at line {source.header_end}. "
+            "Put all the 'Key: value' lines at the very top of the file, with no empty or other line "
+            "before or between them."))
+    else:
+        findings.error(source.where, 1, (
+            "there is no Title: line, so the page has no title. Start the file with a line such as "
+            "'Title: Обука у Лесковцу', then the other 'Key: value' lines, an empty line and the text."))
+    return False
+
+
+def _check_fields(source: Source, layout: Layout, findings: Findings) -> bool:
+    settings = layout.settings
+    known = settings["CHECKS_METADATA_KEYS"]
+    formatted = {f.lower() for f in settings.get("FORMATTED_FIELDS") or []}
+    where, ok = source.where, True
+    for f in source.fields:
+        if f.name not in known:
+            close = difflib.get_close_matches(f.name, known, n=1, cutoff=0.6)
+            hint = (f"Did you mean '{close[0].capitalize()}:'?" if close else
+                    "Known keys: " + ", ".join(k.capitalize() for k in known) + ".")
+            findings.warning(where, f.line, (
+                f"'{f.key}:' is not a metadata key of this site, so the line has no effect. {hint}"))
+    for name in dict.fromkeys(f.name for f in source.fields):
+        values = source.values(name)
+        if len(values) < 2 or name in formatted or name not in known:
+            continue
+        first = source.first(name)
+        line, continued = values[1][0], bool(first.more)
+        key = first.key
+        if not DUPLICATES_DEFINITIONS_ALLOWED.get(name, True):
+            # Pelican keeps the first value and warns without a line: our warning replaces it.
+            findings.superseded.add(("duplicate", name, os.path.join(layout.content, source.rel)))
+            findings.warning(where, line, (
+                f"this indented line continues the {key}: line above, but only the first line of {key}: is used. "
+                f"Put the whole value on the {key}: line." if continued else
+                f"a second {key}: line; only the first one (line {values[0][0]}) is used. "
+                "Delete the one you do not mean."))
+        else:
+            # Pelican would turn the value into a list, which breaks the page.
+            findings.error(where, line, (
+                f"this indented line continues the {key}: line above, and {key}: must be a single line. "
+                f"Put the whole value on the {key}: line." if continued else
+                f"a second {key}: line (the first is on line {values[0][0]}); a page has only one. "
+                "Delete the one you do not mean."))
+            ok = False
+    status = source.first("status")
+    statuses = settings["CHECKS_STATUSES"]
+    if status and status.value.strip() and status.value.strip().lower() not in statuses:
+        close = difflib.get_close_matches(status.value.strip().lower(), statuses, n=1)
+        hint = f"Did you mean 'Status: {close[0]}'? " if close else ""
+        findings.error(where, status.line, (
+            f"'{status.value.strip()}' is not a status. {hint}Write one of {', '.join(statuses)} "
+            f"(or delete the line: {statuses[0]} is the default)."))
+        ok = False
+    lang = source.first("lang")
+    folder = layout.path_values(source.rel).get("lang")
+    if lang and folder and lang.value.strip().lower() != folder.lower():
+        other = lang.value.strip()
+        if other in layout.languages and "/" in source.rel:
+            moved = findings.where(os.path.join(layout.content, other, source.rel.split("/", 1)[1]))
+            todo = f"Delete the Lang: line, or if the text is in {language_name(other)}, move the file to {moved}."
+        else:
+            todo = f"Delete the Lang: line (this site's language folders: {', '.join(layout.languages)})."
+        findings.error(where, lang.line, (
+            f"'Lang: {other}' contradicts the folder {findings.where(os.path.join(layout.content, folder))}/ "
+            f"({language_name(folder)}); the language comes from the folder. {todo}"))
+        ok = False
+    order = source.first("order")
+    if order and not re.fullmatch(r"-?\d+", order.value.strip()):
+        findings.warning(where, order.line, (
+            f"'Order: {order.value.strip()}' is not a whole number, so the page goes to the end of the menu. "
+            "Write a number, e.g. 'Order: 3'."))
+    slug = source.first("slug")
+    if slug and slug.value.strip() and not _PLAIN_SLUG.match(slug.value.strip()):
+        findings.warning(where, slug.line, (
+            f"'Slug: {slug.value.strip()}' is used in the address exactly as written. Use lowercase Latin "
+            f"letters, digits and hyphens only, e.g. 'Slug: {_slug_example(slug.value)}'."))
+    return ok
+
+
+def _parse_date(value: str, formats: list[str]) -> datetime.datetime | None:
+    for fmt in formats:
+        try:
+            return datetime.datetime.strptime(value, fmt)
+        except ValueError:
+            continue
+    return None
+
+
+def _check_dates(source: Source, kind: str, layout: Layout, findings: Findings) -> bool:
+    settings = layout.settings
+    formats = settings["CHECKS_DATE_FORMATS"]
+    where, ok = source.where, True
+    for name in ("date", "modified"):
+        field = source.first(name)
+        if field and _parse_date(" ".join(field.value.split()), formats) is None:
+            what = (f"'{field.value}' is not a date this site can read" if field.value
+                    else f"the {field.key}: line is empty")
+            findings.error(where, field.line, (
+                f"{what}. Write the date as {date_examples(formats)} (year-month-day, then the time if you want)."))
+            ok = False
+    from_path = layout.path_values(source.rel).get("date")
+    if from_path:
+        try:
+            get_date(from_path)
+        except ValueError:
+            findings.error(where, 1, (
+                f"the file name starts with '{from_path}', which is not a real date, and the build reads "
+                "a date from the start of a file name. Correct the date in the file name."))
+            return False
+    status = (source.first("status").value.strip().lower() if source.first("status") else "")
+    if (kind == "article" and not source.first("date") and not from_path
+            and not settings.get("DEFAULT_DATE") and status != "draft"):
+        findings.error(where, source.first("title").line if source.first("title") else 1, (
+            f"there is no Date: line, and an article needs its date. Add one below the title, "
+            f"e.g. 'Date: {date_example(formats)}'."))
+        ok = False
+    return ok

@@ -1,0 +1,77 @@
+"""Messages to editors, and what one build's checks found.
+
+Every message reads `<path>:<line>: <what is wrong>. <what to do>`, with the
+path from the repository root (the folder holding the content folder), so an
+editor can open the file at that line.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from dataclasses import dataclass, field
+
+logger = logging.getLogger("checks")
+
+
+class ContentErrors(Exception):
+    """The content has errors: stop after reading instead of rendering a site
+    that will not be published (and that bad input might break halfway)."""
+
+    # Pelican's main() exits with this status; the attribute also marks the
+    # exception as a deliberate stop, which the publishing plugin prints
+    # without a traceback.
+    exitcode = 1
+
+
+@dataclass
+class Findings:
+    """What the checks found during one build."""
+
+    root: str  # the repository root: the folder holding the content folder
+    context: dict | None = None  # the build's shared context, to tell builds apart
+    errors: int = 0
+    warnings: int = 0
+    rejected: set[str] = field(default_factory=set)  # paths Pelican must not read
+    empty: set[str] = field(default_factory=set)  # rejected for being empty (a warning, not an error)
+    sources: dict = field(default_factory=dict)  # path in content folder -> Source
+    # Pelican messages that ours replace: ("duplicate", key, absolute path)
+    superseded: set[tuple] = field(default_factory=set)
+
+    def error(self, where: str, line: int, message: str) -> None:
+        self.errors += 1
+        logger.error("%s:%d: %s", where, line, message)
+
+    def warning(self, where: str, line: int, message: str) -> None:
+        self.warnings += 1
+        logger.warning("%s:%d: %s", where, line, message)
+
+    def where(self, path: str) -> str:
+        """A path as messages show it: relative to the repository root, with '/'."""
+        return os.path.relpath(path, self.root).replace(os.sep, "/")
+
+
+# The findings of the build in progress; a process runs one build at a time.
+CURRENT: Findings | None = None
+
+
+class SupersededFilter(logging.Filter):
+    """Drops Pelican's own message about a problem our checks already reported
+    with a file and line, so each problem is reported (and counted) once."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        findings = CURRENT
+        if findings is None or not findings.superseded or not isinstance(record.args, tuple):
+            return True
+        if record.msg.startswith("Duplicate definition of") and len(record.args) == 2:
+            name, path = record.args
+            return ("duplicate", name, os.path.abspath(str(path))) not in findings.superseded
+        return True
+
+
+def install_filter() -> None:
+    """Attach the filter to the Pelican logger that would repeat our messages (once)."""
+    for name in ("pelican.readers",):
+        target = logging.getLogger(name)
+        if not any(isinstance(f, SupersededFilter) for f in target.filters):
+            target.addFilter(SupersededFilter())

@@ -1,0 +1,11 @@
+"""Publishing: a build replaces the published output all at once, and only when
+it succeeded; its exit status says whether it did."""
+
+from pelican import signals
+
+from . import build, status
+
+
+def register():
+    status.install()
+    signals.initialized.connect(build.install)

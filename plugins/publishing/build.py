@@ -1,0 +1,152 @@
+"""One build, start to end: lock, write aside, then publish or leave the site alone.
+
+We wrap `Pelican.run()` of the instance (at `initialized`) rather than redirect
+the output at `initialized` and swap at `finalized`:
+
+- `initialized` also fires for `pelican --listen` (`make serve`), which serves
+  `settings['OUTPUT_PATH']`: redirecting there would serve an empty folder.
+  Redirecting inside run() touches builds only, and every build of a
+  `--autoreload` session gets its own folder.
+- Receivers of one signal run in no fixed order (blinker keeps them in a
+  set), so a swap at `finalized` could run before another plugin's
+  `finalized` writes its files. After run() returns, everything is written.
+- A build that raises never reaches `finalized`; the wrapper still cleans up
+  and reports.
+
+A failed build ends with BuildFailed, an ordinary exception with `exitcode`,
+rather than sys.exit() from a signal: Pelican's main() catches it and exits
+with that status, and status.DeliberateStopFilter keeps main() from printing
+a traceback for it. Under `--autoreload` (`make devserver`) a failed build
+returns normally instead: Pelican's loop re-runs at once after any exception
+(a busy loop until the file is fixed) and would die on SystemExit, while a
+normal return makes it wait for the editor's next change.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+
+import pelican as pelican_package
+from pelican.log import console
+
+from . import output, settings, status
+
+logger = logging.getLogger("publishing")
+
+
+class BuildFailed(Exception):
+    """The build logged errors (or warnings, where they count): nothing was published."""
+
+    exitcode = 1
+    reported = True  # the summary line is in the log already: main() need not repeat it
+
+
+class BuildRefused(BuildFailed):
+    """Another build kept the output folder locked for too long."""
+
+    exitcode = 75  # EX_TEMPFAIL: trying again later may work
+
+
+def install(pelican) -> None:
+    """`initialized`: check the settings and make this instance's run() atomic."""
+    settings.configure(pelican.settings)
+    if getattr(pelican.run, "publishing", False):
+        return
+    run = pelican.run
+
+    def atomic_run():
+        return build(pelican, run)
+
+    atomic_run.publishing = True
+    pelican.run = atomic_run
+
+
+def _shown(path: str, content: str) -> str:
+    """The output folder as messages name it: from the repository root when inside it."""
+    root = os.path.dirname(content)
+    if path == root or path.startswith(root + os.sep):
+        return os.path.relpath(path, root).replace(os.sep, "/") + "/"
+    return path + "/"
+
+
+def _say(message: str) -> None:
+    # Not a log record: waiting is not a problem, and must not count as a warning.
+    console.print(message, markup=False, highlight=False)
+
+
+def _watching() -> bool:
+    """Whether this build runs inside Pelican's --autoreload loop."""
+    loop = getattr(getattr(pelican_package, "autoreload", None), "__code__", None)
+    frame = sys._getframe(1)
+    while frame is not None:
+        if frame.f_code is loop:
+            return True
+        frame = frame.f_back
+    return False
+
+
+def build(pelican, run) -> None:
+    try:
+        _build_locked(pelican, run)
+    except BuildFailed:
+        if not _watching():
+            raise
+
+
+def _build_locked(pelican, run) -> None:
+    conf = pelican.settings
+    given = os.path.abspath(pelican.output_path)
+    # A symlinked output folder (a web server's document root) is replaced where it really is.
+    target = os.path.realpath(given)
+    content = os.path.abspath(conf["PATH"])
+    shown = _shown(given, content)
+    if content == target or content.startswith(target + os.sep):
+        raise settings.PublishingSettingsError(
+            f"OUTPUT_PATH ({shown}) contains the content folder; replacing it would replace the sources. "
+            "Choose an output folder outside the content.")
+    timeout = conf["PUBLISH_LOCK_TIMEOUT"]
+    try:
+        with output.OutputLock(target, timeout, lambda: _say(f"another build is writing {shown}; waiting...")):
+            output.clean_leftovers(target)
+            _build_aside(pelican, run, target, shown)
+    except output.LockTimeout:
+        logger.error(
+            "another build is still writing %s after %s seconds; this build stopped without changing it. "
+            "Run it again when the other build has finished.", shown, f"{timeout:g}")
+        raise BuildRefused(f"{shown} is locked by another build") from None
+    finally:
+        status.COUNTER.reset()  # a --autoreload session counts each build on its own
+
+
+def _build_aside(pelican, run, target: str, shown: str) -> None:
+    conf = pelican.settings
+    building = output.building_path(target)
+    os.makedirs(building)
+    existed = os.path.isdir(target)
+    given = pelican.output_path, conf["OUTPUT_PATH"]
+    pelican.output_path = conf["OUTPUT_PATH"] = building
+    try:
+        run()
+    except Exception as error:
+        output.remove(building)
+        deliberate = hasattr(error, "exitcode")
+        problem = (str(error) if deliberate else
+                   "an unexpected error in the build (a bug: please report it with the traceback below)")
+        logger.error("%s", status.summary(shown, existed, problem))
+        if deliberate:
+            raise BuildFailed(str(error)) from error
+        raise
+    except BaseException:  # Ctrl-C: leave the published site as it was
+        output.remove(building)
+        raise
+    finally:
+        pelican.output_path, conf["OUTPUT_PATH"] = given  # the next --autoreload build starts afresh
+    if status.fails(conf["PUBLISH_FAIL_ON_WARNINGS"]):
+        output.remove(building)
+        message = status.summary(shown, existed)
+        logger.error("%s", message)
+        raise BuildFailed(message)
+    output.retain(target, building, conf.get("OUTPUT_RETENTION"))
+    output.publish(building, target)

@@ -1,0 +1,113 @@
+"""A build's exit status: count what it logged, and stop without a traceback.
+
+Pelican's own `--fatal` turns the first warning or error into a RuntimeError
+raised inside the logging call: the build stops at the first problem and
+prints a traceback, which to an editor reads as a crash. Instead we count the
+log records by level for the whole build, decide at the end, and let a
+deliberate stop (an exception carrying `exitcode`, Pelican's convention) print
+its message only.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from pelican import log as pelican_log
+
+
+class LevelCounter(logging.Handler):
+    """Counts the warnings and errors that reached the log (after Pelican's
+    de-duplication and LOG_FILTER, so an ignored message is not counted)."""
+
+    def __init__(self):
+        super().__init__(level=logging.WARNING)
+        self.errors = self.warnings = 0
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if record.levelno >= logging.ERROR:
+            self.errors += 1
+        else:
+            self.warnings += 1
+        # With `--log-handler plain` Pelican installs no handler and relies on
+        # Python's last-resort handler, which is used only while no handler at
+        # all exists: being one, we hand the record on ourselves.
+        last = logging.lastResort
+        if last is not None and record.levelno >= last.level and not self._others(record.name):
+            last.handle(record)
+
+    def _others(self, name: str) -> bool:
+        """Whether a handler other than this one sees records of logger `name`."""
+        logger = logging.getLogger(name)
+        while logger is not None:
+            if any(h is not self for h in logger.handlers):
+                return True
+            if not logger.propagate:
+                return False
+            logger = logger.parent
+        return False
+
+    def reset(self) -> None:
+        self.errors = self.warnings = 0
+
+
+class DeliberateStopFilter(logging.Filter):
+    """On Pelican's logger: main() logs any exception that ends the build with
+    its traceback. For our deliberate stops the traceback is noise (and one
+    whose summary is already in the log is dropped altogether)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        error = record.exc_info[1] if record.exc_info else None
+        if error is None and isinstance(record.args, tuple):
+            # autoreload logs the exception as an argument: 'Caught exception: "%s"'
+            error = next((a for a in record.args if isinstance(a, BaseException)), None)
+        if error is None or not hasattr(error, "exitcode"):
+            return True  # a bug: keep the traceback
+        if getattr(error, "reported", False):
+            return False
+        record.exc_info, record.exc_text = None, None
+        return True
+
+
+COUNTER = LevelCounter()
+# What `--fatal` asked for before we switched Pelican's mechanism off: None, 'errors' or 'warnings'.
+FATAL_OPTION: str | None = None
+
+
+def install() -> None:
+    """Attach the counter and the filter (once per process), and take over `--fatal`."""
+    global FATAL_OPTION
+    root = logging.getLogger()
+    if COUNTER not in root.handlers:
+        root.addHandler(COUNTER)
+    pelican_logger = logging.getLogger("pelican")
+    if not any(isinstance(f, DeliberateStopFilter) for f in pelican_logger.filters):
+        pelican_logger.addFilter(DeliberateStopFilter())
+    fatal = getattr(pelican_log, "FatalLogger", None)
+    if fatal is not None and fatal.fatal_lvl <= logging.CRITICAL:
+        # `--fatal warnings` keeps its meaning (warnings fail the build), without the traceback.
+        FATAL_OPTION = "warnings" if fatal.fatal_lvl <= logging.WARNING else "errors"
+        fatal.fatal_lvl = logging.CRITICAL + 1
+
+
+def fails(fail_on_warnings: bool) -> bool:
+    return bool(COUNTER.errors or ((fail_on_warnings or FATAL_OPTION == "warnings") and COUNTER.warnings))
+
+
+def _count(number: int, word: str) -> str:
+    return f"{number} {word}" if number == 1 else f"{number} {word}s"
+
+
+def summary(shown_output: str, existed: bool, problem: str | None = None) -> str:
+    """`build failed: 2 errors, 1 warning; the published site in output/ was not changed`.
+
+    `problem` describes a stop that logged no error itself (e.g. a bug)."""
+    errors, warnings = COUNTER.errors, COUNTER.warnings
+    if errors:
+        what = _count(errors, "error") + (f", {_count(warnings, 'warning')}" if warnings else "")
+    elif problem:
+        what = problem
+    else:
+        what = f"{_count(warnings, 'warning')} (warnings fail this build)"
+    kept = (f"the published site in {shown_output} was not changed" if existed
+            else f"nothing was written to {shown_output}")
+    return f"build failed: {what}; {kept}"
