@@ -1,0 +1,127 @@
+"""Albums from folders: content/galleries/<album>/ with photos, album.<lang>.md, captions.<lang>.txt.
+
+Reads and checks what editors write; decodes no image (images.py does that). Everything an
+editor must fix is reported through Problems with the file and line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .problems import Problems, inside, missing_name, nfc, unsafe_name
+
+ALBUM_FILE = re.compile(r"^album\.(?P<lang>[^.]+)\.md$")
+CAPTIONS_FILE = re.compile(r"^captions\.(?P<lang>[^.]+)\.txt$")
+TEXT_SUFFIXES = (".md", ".txt", ".markdown")
+_NATURAL = re.compile(r"(\d+)")
+
+
+@dataclass
+class AlbumFolder:
+    """What one album folder holds, checked and sorted."""
+
+    name: str
+    path: Path
+    photos: list[Path] = field(default_factory=list)  # natural name order
+    texts: dict[str, Path] = field(default_factory=dict)  # lang -> album.<lang>.md
+    captions: dict[str, Path] = field(default_factory=dict)  # lang -> captions.<lang>.txt
+
+
+def natural_key(name: str):
+    """IMG_2 before IMG_10; case and composition do not change the order."""
+    return [int(p) if p.isdigit() else p for p in _NATURAL.split(nfc(name).casefold())]
+
+
+def scan(content: Path, gallery: Path, languages: list[str], problems: Problems) -> list[AlbumFolder]:
+    """Every album folder under `gallery`, in name order; refused ones are reported and left out."""
+    if not gallery.is_dir():
+        return []
+    folders = []
+    for path in sorted(gallery.iterdir(), key=lambda p: natural_key(p.name)):
+        if path.name.startswith(".") or not path.is_dir():
+            continue
+        if unsafe_name(path.name):
+            problems.error(path, None, "an album folder's name must not contain '..'. Rename the folder")
+            continue
+        if not inside(path, content):
+            problems.error(path, None, "the album folder is a link to a place outside "
+                           f"{content.name}/. Put the photos themselves in the folder")
+            continue
+        folder = _read_folder(path, content, languages, problems)
+        if folder is not None:
+            folders.append(folder)
+    return folders
+
+
+def _read_folder(path: Path, content: Path, languages, problems) -> AlbumFolder | None:
+    folder = AlbumFolder(name=nfc(path.name), path=path)
+    for file in sorted(path.iterdir(), key=lambda p: natural_key(p.name)):
+        if file.name.startswith(".") or file.is_dir():
+            continue  # .DS_Store, Thumbs folders, editors' backups
+        if not inside(file, content):
+            problems.error(file, None, f"the file is a link to a place outside {content.name}/. "
+                           "Copy the file itself into the album folder")
+            continue
+        text = ALBUM_FILE.match(file.name) or CAPTIONS_FILE.match(file.name)
+        if text:
+            if text["lang"] not in languages:
+                kind = file.name.split(".")[0]
+                problems.error(file, None, f"'{text['lang']}' is not a language of this site "
+                               f"({', '.join(languages)}). Name the file "
+                               + " or ".join(f"{kind}.{lang}{file.suffix}" for lang in languages))
+                continue
+            (folder.texts if file.suffix == ".md" else folder.captions)[text["lang"]] = file
+        elif file.suffix.lower() in TEXT_SUFFIXES:
+            problems.error(file, None, "this text file is neither an album description nor captions. "
+                           f"Name it album.{languages[0]}.md or captions.{languages[0]}.txt")
+        else:
+            folder.photos.append(file)  # anything else must be a photo; images.py says if not
+    if not folder.texts:
+        problems.error(path, None, "the album has no "
+                       + " or ".join(f"album.{lang}.md" for lang in languages)
+                       + ". Add one with a Title: and a Date: line")
+        return None
+    folder.texts = {lang: folder.texts[lang] for lang in languages if lang in folder.texts}
+    return folder
+
+
+def read_captions(path: Path, photo_names: list[str], problems: Problems) -> dict[str, str]:
+    """`IMG_5591.jpg: caption` per line; '#' comments and blank lines are allowed."""
+    known = {nfc(n): n for n in photo_names}
+    captions, seen = {}, {}
+    try:
+        lines = path.read_text(encoding="utf-8-sig").splitlines()
+    except UnicodeDecodeError:
+        problems.error(path, None, "the file is not UTF-8 text. Save it as UTF-8")
+        return {}
+    for number, line in enumerate(lines, start=1):
+        text = line.strip()
+        if not text or text.startswith("#"):
+            continue
+        name, sep, caption = text.partition(":")
+        name, caption = nfc(name.strip()), caption.strip()
+        if not sep or not name or not caption:
+            problems.error(path, number, "this line is not 'photo name: caption'. "
+                           "Write e.g. 'IMG_5591.jpg: The ambassador arrives', or start a comment with #")
+        elif name not in known:
+            what = missing_name("photo", name, "in this album", photo_names)
+            todo = "Write the name exactly as the file is named" if ";" in what else "Check the name, or remove the line"
+            problems.error(path, number, f"{what}. {todo}")
+        elif name in seen:
+            problems.error(path, number, f"a second caption for '{name}' (the first is on line "
+                           f"{seen[name]}). Keep one of them")
+        else:
+            captions[known[name]], seen[name] = caption, number
+    return captions
+
+
+def header_line(path: Path, key: str) -> int | None:
+    """The line of `key:` in the metadata block at the top of a Markdown file."""
+    for number, line in enumerate(path.read_text(encoding="utf-8-sig").splitlines(), start=1):
+        if not line.strip():
+            return None
+        if line.split(":", 1)[0].strip().lower() == key:
+            return number
+    return None

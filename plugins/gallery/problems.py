@@ -1,0 +1,81 @@
+"""Editors' messages: `<path>:<line>: <what is wrong>. <what to do>`, paths from the repository root.
+
+The repository root is the folder that holds the content folder, so a message names
+`content/galleries/...` exactly as the editor sees the file.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import unicodedata
+from pathlib import Path
+
+logger = logging.getLogger(__name__)
+
+
+class Problems:
+    def __init__(self, content_path):
+        self.root = Path(content_path).resolve().parent
+        self.errors = 0
+
+    def where(self, path, line: int | None = None) -> str:
+        rel = Path(os.path.relpath(Path(path).absolute(), self.root)).as_posix()
+        return f"{rel}:{line}" if line else rel
+
+    def error(self, path, line: int | None, message: str) -> None:
+        self.errors += 1
+        logger.error("%s: %s", self.where(path, line), _sentence(message))
+
+    def warning(self, path, line: int | None, message: str) -> None:
+        logger.warning("%s: %s", self.where(path, line), _sentence(message))
+
+
+def _sentence(message: str) -> str:
+    return message if message.endswith(".") else message + "."
+
+
+def nfc(text: str) -> str:
+    """File names from macOS are decomposed (NFD); what editors type is composed (NFC)."""
+    return unicodedata.normalize("NFC", text)
+
+
+def unsafe_name(name: str) -> bool:
+    """An album name that could point outside the galleries folder."""
+    return (not name or name in (".", "..") or ".." in name or "/" in name or "\\" in name
+            or os.path.isabs(name) or bool(re.match(r"^[A-Za-z]:", name)))
+
+
+def inside(path: Path, root: Path) -> bool:
+    """True if `path`, with every link followed, is inside `root`."""
+    try:
+        Path(path).resolve().relative_to(Path(root).resolve())
+    except ValueError:
+        return False
+    return True
+
+
+def missing_name(kind: str, name: str, place: str, names) -> str:
+    """"no photo 'X' in this album; names are case-sensitive, found 'x'" (what is wrong only)."""
+    text = f"no {kind} '{name}' {place}"
+    folded = {nfc(n).casefold(): n for n in names}
+    found = folded.get(nfc(name).casefold())
+    if found is not None and found != name:
+        return f"{text}; names are case-sensitive, found '{found}'"
+    return text
+
+
+def line_of(path, pattern: str, header_only: bool = False) -> int | None:
+    """The first line of a text file matching the regex `pattern` (case-insensitive)."""
+    try:
+        lines = Path(path).read_text(encoding="utf-8-sig").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return None
+    regex = re.compile(pattern, re.I)
+    for number, line in enumerate(lines, start=1):
+        if header_only and not line.strip():
+            return None
+        if regex.search(line):
+            return number
+    return None
