@@ -22,7 +22,7 @@ from pelican.generators import ArticlesGenerator, Generator, PagesGenerator
 from pelican.utils import order_content
 from pelican.writers import Writer
 
-from . import links, sitemap, templating
+from . import incremental, links, sitemap, templating
 from .catalogs import load_translations
 from .freshness import outdated_translations
 from .history import commit_dates
@@ -148,13 +148,50 @@ class EditionsGenerator(Generator):
 
     # -- pass 3 ---------------------------------------------------------
     def generate_output(self, writer):
+        keys = None
+        if isinstance(writer, EditionWriter):
+            previous = self.settings.get("PUBLISH_PREVIOUS_OUTPUT") or self.output_path
+            keys = writer.keys = incremental.RenderKeys(previous, self.output_path)
+            site = self._site_digest()
+            for state in self.states:
+                state.context["_render_base"] = self._edition_digest(site, state)
         workers = self.settings["EDITIONS_WORKERS"] or os.cpu_count() or 1
-        ok = render_in_parallel(lambda i: self._render_edition(self.states[i], writer), len(self.states), workers)
+        ok, collected = render_in_parallel(
+            lambda i: self._render_edition(self.states[i], writer), len(self.states), workers,
+            collect=lambda: (keys.current, keys.reused, keys.rendered) if keys else None,
+        )
         if not ok:
             logger.error("editions: rendering failed; see the errors above")
+        if keys is not None:
+            reused = rendered = 0
+            for current, child_reused, child_rendered in filter(None, collected):
+                keys.current.update(current)
+                reused, rendered = reused + child_reused, rendered + child_rendered
+            keys.save()
+            logger.info("editions: %d pages rendered, %d unchanged ones reused", rendered, reused)
         sitemap.write_sitemap(self.output_path, self.states, self.settings)
         logger.info("editions: %s", ", ".join(
             f"{s.edition.code} ({len(s.articles)} articles, {len(s.pages)} pages)" for s in self.states))
+
+    def _site_digest(self) -> str:
+        """What every page depends on: theme, plugins, catalogs, settings, library versions."""
+        import jinja2, markdown, pelican  # noqa: E401 - versions only
+
+        folders = [self.settings["THEME"], *self.settings.get("PLUGIN_PATHS", []), self.settings["EDITIONS_CATALOG_PATH"]]
+        return incremental._digest(
+            incremental.tree_digest(folders), incremental.settings_digest(self.settings),
+            pelican.__version__, jinja2.__version__, markdown.__version__,
+        )
+
+    def _edition_digest(self, site: str, state) -> str:
+        """What every page of one edition shows: its menu and where its switchers lead."""
+        fingerprints = incremental.Fingerprints()
+        menu = [fingerprints.view(page) for page in state.pages]
+        urls = [",".join(sorted(s.known_urls)) for s in self.states]
+        terms = [fingerprints.term(c) + str(len(a)) for c, a in state.categories]
+        terms += [fingerprints.term(t) + str(len(a)) for t, a in sorted(state.tags.items())]
+        state.context["_render_terms"] = incremental._digest(*terms)
+        return incremental._digest(site, state.edition.code, *menu, *urls)
 
     def _render_edition(self, state, writer):
         edition = state.edition
@@ -223,7 +260,44 @@ def _all_views(state):
 
 
 class EditionWriter(Writer):
-    """Pelican's writer, with each feed declaring its edition's language and home page."""
+    """Pelican's writer, with each feed declaring its edition's language and home page,
+    and pages whose inputs did not change taken from the previous output (incremental.py)."""
+
+    keys = None  # set by EditionsGenerator.generate_output
+
+    def write_file(self, name, template, context, relative_urls=False, paginated=None,
+                   template_name=None, override_output=False, url=None, **kwargs):
+        base = context.get("_render_base")
+        if not name or self.keys is None or base is None:
+            return super().write_file(name, template, context, relative_urls, paginated,
+                                      template_name, override_output, url, **kwargs)
+        template_name = template_name or template.name
+        extra = context.get("_render_terms", "") if template_name in incremental.TERM_TEMPLATES else ""
+        key = self.keys.key(base, name, template_name, kwargs, extra)
+        reused = self.keys.reuse(name, key)
+        if reused is not None:
+            self._written_files.update(reused)
+            return None
+        before = set(self._written_files)
+        result = super().write_file(name, template, context, relative_urls, paginated,
+                                    template_name, override_output, url, **kwargs)
+        self.keys.record(name, key, self._written_files - before)
+        return result
+
+    def write_feed(self, elements, context, path=None, url=None, feed_type="atom",
+                   override_output=False, feed_title=None):
+        base = context.get("_render_base")
+        if not path or self.keys is None or base is None:
+            return super().write_feed(elements, context, path, url, feed_type, override_output, feed_title)
+        key = self.keys.key(base, path, "feed-" + feed_type, {"elements": elements}, f"{url}|{feed_title}")
+        reused = self.keys.reuse(path, key)
+        if reused is not None:
+            self._written_files.update(reused)
+            return None
+        before = set(self._written_files)
+        feed = super().write_feed(elements, context, path, url, feed_type, override_output, feed_title)
+        self.keys.record(path, key, self._written_files - before)
+        return feed
 
     def _create_new_feed(self, feed_type, feed_title, context):
         feed = super()._create_new_feed(feed_type, feed_title, context)

@@ -25,49 +25,55 @@ class _Capture(logging.Handler):
         self.records.append((record.levelno, record.name, record.getMessage()))
 
 
-def _child(render, indices, connection):
+def _child(render, indices, connection, collect):
     capture = _Capture()
     for name in (None, "pelican"):
         log = logging.getLogger(name)
         for handler in list(log.handlers):
             log.removeHandler(handler)
     logging.getLogger().addHandler(capture)
-    status = "ok"
+    status, collected = "ok", None
     try:
         for index in indices:
             render(index)
+        collected = collect() if collect else None
     except BaseException as error:  # noqa: BLE001 - reported to the parent, which fails the build
         status = "failed"
         capture.records.append((logging.ERROR, __name__, "".join(traceback.format_exception(error)).rstrip()))
-    connection.send((status, capture.records))
+    connection.send((status, capture.records, collected))
     connection.close()
     os._exit(0)
 
 
-def render_in_parallel(render, count: int, workers: int) -> bool:
-    """Call render(i) for i in range(count) over `workers` forked processes; False if one failed."""
+def render_in_parallel(render, count: int, workers: int, collect=None):
+    """Call render(i) for i in range(count) over `workers` forked processes.
+
+    Returns (all went well, [collect() of each process]): `collect` gathers what a
+    process must hand back after its renders (the parent's own state otherwise).
+    """
     if workers < 2 or count < 2 or "fork" not in multiprocessing.get_all_start_methods():
         for index in range(count):
             render(index)
-        return True
+        return True, [collect() if collect else None]
     context = multiprocessing.get_context("fork")
     # Round-robin: worker w renders editions w, w + workers, ...
     jobs = [list(range(w, count, workers)) for w in range(min(workers, count))]
     children = []
     for indices in jobs:
         receive, send = context.Pipe(duplex=False)
-        process = context.Process(target=_child, args=(render, indices, send))
+        process = context.Process(target=_child, args=(render, indices, send, collect))
         process.start()
         send.close()
         children.append((process, receive, indices))
-    ok = True
+    ok, results = True, []
     for process, receive, indices in children:
         try:
-            status, records = receive.recv()
+            status, records, collected = receive.recv()
         except EOFError:
-            status, records = "failed", [(logging.ERROR, __name__, f"editions {indices}: worker died")]
+            status, records, collected = "failed", [(logging.ERROR, __name__, f"editions {indices}: worker died")], None
         process.join()
         for level, name, message in records:
             logging.getLogger(name).log(level, "%s", message)
         ok = ok and status == "ok"
-    return ok
+        results.append(collected)
+    return ok, results

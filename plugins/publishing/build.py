@@ -31,7 +31,7 @@ import sys
 import pelican as pelican_package
 from pelican.log import console
 
-from . import output, settings, status
+from . import output, settings, status, uptodate
 
 logger = logging.getLogger("publishing")
 
@@ -110,7 +110,11 @@ def _build_locked(pelican, run) -> None:
     try:
         with output.OutputLock(target, timeout, lambda: _say(f"another build is writing {shown}; waiting...")):
             output.clean_leftovers(target)
-            _build_aside(pelican, run, target, shown)
+            inputs = uptodate.fingerprint({**conf, "OUTPUT_PATH": target})
+            if uptodate.is_up_to_date(target, inputs):
+                _say(f"Nothing changed since the last build: {shown} is up to date.")
+                return
+            _build_aside(pelican, run, target, shown, inputs)
     except output.LockTimeout:
         logger.error(
             "another build is still writing %s after %s seconds; this build stopped without changing it. "
@@ -120,13 +124,15 @@ def _build_locked(pelican, run) -> None:
         status.COUNTER.reset()  # a --autoreload session counts each build on its own
 
 
-def _build_aside(pelican, run, target: str, shown: str) -> None:
+def _build_aside(pelican, run, target: str, shown: str, inputs: str) -> None:
     conf = pelican.settings
     building = output.building_path(target)
     os.makedirs(building)
     existed = os.path.isdir(target)
     given = pelican.output_path, conf["OUTPUT_PATH"]
     pelican.output_path = conf["OUTPUT_PATH"] = building
+    # The published copy, for plugins that reuse unchanged files from it (editions/incremental.py).
+    conf["PUBLISH_PREVIOUS_OUTPUT"] = target if existed else None
     try:
         run()
     except Exception as error:
@@ -143,10 +149,12 @@ def _build_aside(pelican, run, target: str, shown: str) -> None:
         raise
     finally:
         pelican.output_path, conf["OUTPUT_PATH"] = given  # the next --autoreload build starts afresh
+        conf.pop("PUBLISH_PREVIOUS_OUTPUT", None)
     if status.fails(conf["PUBLISH_FAIL_ON_WARNINGS"]):
         output.remove(building)
         message = status.summary(shown, existed)
         logger.error("%s", message)
         raise BuildFailed(message)
     output.retain(target, building, conf.get("OUTPUT_RETENTION"))
+    uptodate.mark(building, inputs)
     output.publish(building, target)

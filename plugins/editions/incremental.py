@@ -1,0 +1,185 @@
+"""Incremental rendering: a page whose inputs did not change is not rendered again.
+
+Every write (one template call, which may produce several paginated files) gets
+a *render key*: a hash of what the page can show — the theme, catalogs,
+plugins and settings; the edition's menu and the URLs of every edition (the
+switcher); and the fingerprints of the content objects, lists and taxonomy
+terms passed to the template. A content fingerprint covers the source bytes of
+every language version of the page (its switcher and hreflang depend on which
+exist), its URL, status and album. When the key equals the one recorded with
+the previous output, the files are hard-linked from there instead of rendered.
+Keys live in `<output>/.build/render-keys.json`, so they are published and
+replaced together with the files they describe.
+"""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+import json
+import os
+from pathlib import Path
+
+from pelican.urlwrappers import URLWrapper
+
+KEYS_FILE = os.path.join(".build", "render-keys.json")
+# Template names whose pages list terms from the context rather than their arguments.
+TERM_TEMPLATES = {"tags", "categories"}
+
+
+def _digest(*parts: str) -> str:
+    h = hashlib.blake2b(digest_size=16)
+    for part in parts:
+        h.update(part.encode("utf-8", "surrogatepass"))
+        h.update(b"\0")
+    return h.hexdigest()
+
+
+def tree_digest(paths) -> str:
+    """Hash of every file's path and bytes under the given folders (theme, plugins, catalogs)."""
+    h = hashlib.blake2b(digest_size=16)
+    for root in paths:
+        for path in sorted(Path(root).rglob("*")) if root and os.path.isdir(root) else []:
+            if path.is_file() and "__pycache__" not in path.parts:
+                h.update(str(path.relative_to(root)).encode())
+                h.update(path.read_bytes())
+    return h.hexdigest()
+
+
+# Settings that name this build's own folders: they change every build without changing a page.
+VOLATILE_SETTINGS = {"OUTPUT_PATH", "PUBLISH_PREVIOUS_OUTPUT"}
+
+
+def _plain(value):
+    if isinstance(value, (datetime.date, datetime.datetime)):
+        return value.isoformat()
+    raise TypeError
+
+
+def settings_digest(settings) -> str:
+    """Hash of the settings that JSON can express (functions and objects are covered by the code hash)."""
+    plain = {}
+    for key, value in settings.items():
+        if key in VOLATILE_SETTINGS:
+            continue
+        try:
+            plain[key] = json.dumps(value, sort_keys=True, default=_plain)
+        except (TypeError, ValueError):
+            continue
+    return _digest(json.dumps(plain, sort_keys=True))
+
+
+class Fingerprints:
+    """Fingerprints of what templates are given, or None for something it cannot describe."""
+
+    def __init__(self):
+        self._sources: dict[str, str] = {}
+
+    def source(self, path: str | None) -> str:
+        if not path:
+            return ""
+        if path not in self._sources:
+            try:
+                self._sources[path] = hashlib.blake2b(Path(path).read_bytes(), digest_size=16).hexdigest()
+            except OSError:
+                self._sources[path] = "missing"
+        return self._sources[path]
+
+    def view(self, view) -> str:
+        cached = getattr(view, "_render_fingerprint", None)
+        if cached:
+            return cached
+        group = getattr(view, "group", None)
+        members = sorted(group.members.items()) if group else [("", view)]  # by language: reading order varies
+        parts = [lang + self.source(getattr(m, "source_path", None)) for lang, m in members]
+        parts += [view.url, view.save_as or "", view.status, str(view.is_fallback), repr(view.outdated),
+                  getattr(view, "template", ""), repr(getattr(view, "album", None)),
+                  repr(getattr(view, "albums", None))]
+        if hasattr(view, "category"):
+            parts.append(self.term(view.category))
+        parts += [self.term(tag) for tag in getattr(view, "tags", [])]
+        albums = view._context.get("gallery_albums") or {}
+        for name in str(view.metadata.get("gallery", "")).split(","):
+            if name.strip():
+                parts.append(repr(albums.get(name.strip())))
+        view._render_fingerprint = _digest(*parts)
+        return view._render_fingerprint
+
+    def term(self, term) -> str:
+        return _digest(type(term).__name__, term.name, term.slug, term.url)
+
+    def value(self, value) -> str | None:
+        if value is None or isinstance(value, (str, int, float, bool)):
+            return repr(value)
+        if isinstance(value, (datetime.date, datetime.datetime)):
+            return value.isoformat()
+        if hasattr(value, "group") and hasattr(value, "edition"):
+            return self.view(value)
+        if isinstance(value, URLWrapper):
+            return self.term(value)
+        if isinstance(value, (list, tuple)):
+            parts = [self.value(item) for item in value]
+            return None if None in parts else _digest("list", *parts)
+        if isinstance(value, dict):
+            parts = [f"{self.value(k)}={self.value(v)}" for k, v in value.items()]
+            return None if any("None=" in p or p.endswith("=None") for p in parts) else _digest("dict", *parts)
+        return None
+
+
+class RenderKeys:
+    """Keys of the previous output and of this build, and the reuse of unchanged files."""
+
+    def __init__(self, previous_output: str | None, output: str):
+        self.previous_output = previous_output
+        self.output = output
+        self.previous: dict[str, dict] = {}
+        self.current: dict[str, dict] = {}
+        self.fingerprints = Fingerprints()
+        self.reused = self.rendered = 0
+        if previous_output:
+            try:
+                with open(os.path.join(previous_output, KEYS_FILE), encoding="utf-8") as handle:
+                    self.previous = json.load(handle)
+            except (OSError, ValueError):
+                self.previous = {}
+
+    def key(self, base: str, name: str, template_name: str, kwargs: dict, extra: str = "") -> str | None:
+        parts = [base, name, template_name or "", extra]
+        for arg in sorted(kwargs):
+            fingerprint = self.fingerprints.value(kwargs[arg])
+            if fingerprint is None:
+                return None
+            parts.append(f"{arg}={fingerprint}")
+        return _digest(*parts)
+
+    def reuse(self, name: str, key: str | None) -> list[str] | None:
+        """Link the previous files of `name` into the output; their paths, or None if it cannot."""
+        old = self.previous.get(name)
+        if key is None or not old or old["key"] != key or not self.previous_output:
+            return None
+        sources = [os.path.join(self.previous_output, f) for f in old["files"]]
+        if not all(os.path.isfile(s) for s in sources):
+            return None
+        targets = []
+        for relative, source in zip(old["files"], sources):
+            target = os.path.join(self.output, relative)
+            if os.path.abspath(source) != os.path.abspath(target):
+                os.makedirs(os.path.dirname(target), exist_ok=True)
+                if os.path.exists(target):
+                    os.remove(target)
+                os.link(source, target)
+            targets.append(target)
+        self.current[name] = old
+        self.reused += 1
+        return targets
+
+    def record(self, name: str, key: str | None, files) -> None:
+        self.rendered += 1
+        if key is not None:
+            self.current[name] = {"key": key, "files": sorted(os.path.relpath(f, self.output) for f in files)}
+
+    def save(self) -> None:
+        path = os.path.join(self.output, KEYS_FILE)
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        with open(path, "w", encoding="utf-8") as handle:
+            json.dump(self.current, handle, sort_keys=True)

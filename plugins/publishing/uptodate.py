@@ -1,0 +1,88 @@
+"""Skip a build whose inputs have not changed since the output was made.
+
+The fingerprint covers every file the site is made from (content, theme,
+plugins, catalogs, the viewer's files: the folders INPUT_SETTINGS name) by
+path, size and modification time, plus the settings and library versions. File
+times are enough here because the question is "did anything change since the
+last build in this checkout": a fresh clone gives new times and simply builds
+(the content and image caches are keyed by content, so that build is cheap).
+The fingerprint is stored in the output (`.build/inputs`) and swapped in with it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.metadata
+import json
+import os
+import sys
+
+MARKER = os.path.join(".build", "inputs")
+# Settings naming this build's own folders change every build without changing the site.
+IGNORED_SETTINGS = {"OUTPUT_PATH", "PUBLISH_PREVIOUS_OUTPUT"}
+LIBRARIES = ("pelican", "markdown", "jinja2", "babel", "pillow")
+
+
+# Settings that name what the site is made from (relative paths: from the working directory).
+INPUT_SETTINGS = ("PATH", "THEME", "PLUGIN_PATHS", "THEME_TEMPLATES_OVERRIDES",
+                  "EDITIONS_CATALOG_PATH", "GALLERY_VIEWER_DIST")
+
+
+def _input_folders(settings) -> list[str]:
+    folders = set()
+    for key in INPUT_SETTINGS:
+        value = settings.get(key)
+        for path in value if isinstance(value, (list, tuple)) else [value]:
+            if isinstance(path, str) and path and os.path.exists(path):
+                folders.add(os.path.abspath(path))
+    # A folder inside another one is walked once.
+    return sorted(f for f in folders if not any(f.startswith(o + os.sep) for o in folders))
+
+
+def _plain_settings(settings) -> str:
+    plain = {}
+    for key, value in sorted(settings.items()):
+        if key in IGNORED_SETTINGS:
+            continue
+        try:
+            plain[key] = json.dumps(value, sort_keys=True)
+        except (TypeError, ValueError):
+            continue
+    return json.dumps(plain)
+
+
+def fingerprint(settings) -> str:
+    digest = hashlib.blake2b(digest_size=16)
+    digest.update(_plain_settings(settings).encode())
+    digest.update(sys.version.encode())
+    for library in LIBRARIES:
+        try:
+            digest.update(importlib.metadata.version(library).encode())
+        except importlib.metadata.PackageNotFoundError:
+            pass
+    for folder in _input_folders(settings):
+        if os.path.isfile(folder):
+            entries = [(folder, os.stat(folder))]
+        else:
+            entries = []
+            for root, dirs, files in os.walk(folder):
+                dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d != "__pycache__")
+                entries += [(os.path.join(root, f), os.stat(os.path.join(root, f))) for f in sorted(files)]
+        for path, stat in entries:
+            digest.update(f"{path}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
+    return digest.hexdigest()
+
+
+def is_up_to_date(output: str, current: str) -> bool:
+    try:
+        with open(os.path.join(output, MARKER), encoding="utf-8") as marker:
+            return marker.read().strip() == current
+    except OSError:
+        return False
+
+
+def mark(output: str, current: str) -> None:
+    path = os.path.join(output, MARKER)
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path, "w", encoding="utf-8") as marker:
+        marker.write(current + "\n")

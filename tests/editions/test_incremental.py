@@ -1,0 +1,87 @@
+"""Rebuilds reuse unchanged pages, skip unchanged builds, and always equal a cold build."""
+
+from __future__ import annotations
+
+import re
+import shutil
+
+import pytest
+
+from conftest import ROOT, run_pelican, tree_digest, write_files
+
+SITE = {
+    "sr/news/2018-01-26-visit.md": "Title: Посета у Нишу\nDate: 2018-01-26 12:00\nTags: Ниш\n\nТекст.\n",
+    "en/news/2018-01-26-visit.md": "Title: Visit to Niš\nDate: 2018-01-26 12:00\nTags: Niš\n\nText.\n",
+    "sr/news/2018-02-09-training.md": "Title: Обука\nDate: 2018-02-09 10:00\nTags: Лесковац\n\nТекст обуке.\n",
+    "en/news/2017-02-01-kick-off.md": "Title: Kick-off\nDate: 2017-02-01 10:00\n\nEnglish only.\n",
+    "sr/pages/contact.md": "Title: Контакт\n\nНиш.\n",
+    "en/pages/contact.md": "Title: Contact\n\nNiš.\n",
+}
+
+
+def settings_file(base, cache):
+    path = base / f"settings-{cache.name}.py"
+    path.write_text(f"import sys\nsys.path.insert(0, {str(ROOT)!r})\nfrom pelicanconf import *\n"
+                    f"CACHE_PATH = {str(cache)!r}\n", encoding="utf-8")
+    return path
+
+
+def build(base, name="output", cache="cache"):
+    result = run_pelican(base / "content", base / name, settings_file(base, base / cache), "-v")
+    log = result.stdout + result.stderr
+    assert result.returncode == 0, log
+    return log
+
+
+def counts(log):
+    match = re.search(r"editions: (\d+) pages rendered, (\d+) unchanged", log)
+    return (int(match[1]), int(match[2])) if match else None
+
+
+def site(folder):
+    return {k: v for k, v in tree_digest(folder).items() if not k.startswith(".build/")}
+
+
+@pytest.fixture
+def base(tmp_path):
+    write_files(tmp_path / "content", SITE)
+    return tmp_path
+
+
+def same_as_cold_build(base):
+    shutil.rmtree(base / "cold", ignore_errors=True)
+    build(base, "cold", "cold-cache")
+    return site(base / "output") == site(base / "cold")
+
+
+def test_unchanged_inputs_skip_the_build(base):
+    first = build(base)
+    assert counts(first)[1] == 0, "a first build renders everything"
+    before = tree_digest(base / "output")
+    again = build(base)
+    assert "Nothing changed since the last build" in again
+    assert counts(again) is None, "nothing was rendered"
+    assert tree_digest(base / "output") == before
+
+
+def test_one_edit_renders_only_what_shows_it_and_equals_a_cold_build(base):
+    rendered, _ = counts(build(base))
+    write_files(base / "content", {"sr/news/2018-02-09-training.md": "Title: Обука\nDate: 2018-02-09 10:00\n"
+                                   "Tags: Лесковац\n\nНов текст обуке.\n"})
+    again, reused = counts(build(base))
+    assert 0 < again < rendered and reused > 0  # (the 1,000-article bench: 88 of 2,196)
+    html = (base / "output" / "en" / "news" / "obuka" / "index.html").read_text(encoding="utf-8")
+    assert "Нов текст обуке." in html, "the fallback copy in English shows the edit too"
+    assert same_as_cold_build(base)
+
+
+def test_a_new_article_a_new_tag_and_a_catalog_change_still_equal_a_cold_build(base):
+    build(base)
+    write_files(base / "content", {"en/news/2019-05-05-new.md": "Title: New story\nDate: 2019-05-05\nTags: Brand new\n\nNew.\n"})
+    build(base)
+    assert (base / "output" / "news" / "new-story" / "index.html").exists()
+    assert same_as_cold_build(base)
+    # The menu is on every page: renaming a page re-renders every page of that edition.
+    (base / "content" / "sr" / "pages" / "contact.md").write_text("Title: Контакти\n\nНиш.\n", encoding="utf-8")
+    rendered, reused = counts(build(base))
+    assert rendered > reused and same_as_cold_build(base)
