@@ -186,7 +186,8 @@ class EditionsGenerator(Generator):
     def _edition_digest(self, site: str, state) -> str:
         """What every page of one edition shows: its menu and where its switchers lead."""
         fingerprints = incremental.Fingerprints()
-        menu = [fingerprints.view(page) for page in state.pages]
+        # The menu shows each page's title and link, nothing else of it.
+        menu = [f"{page.title}\0{page.url}" for page in state.pages]
         urls = [",".join(sorted(s.known_urls)) for s in self.states]
         terms = [fingerprints.term(c) + str(len(a)) for c, a in state.categories]
         terms += [fingerprints.term(t) + str(len(a)) for t, a in sorted(state.tags.items())]
