@@ -21,7 +21,7 @@ TEST_STAMP = $(VENV)/.installed-test
 CHROMIUM = /usr/bin/chromium
 
 .DEFAULT_GOAL := help
-.PHONY: help html publish serve devserver clean test i18n-extract i18n-update i18n-compile venv test-deps translations bench
+.PHONY: help html publish serve devserver clean test i18n-extract i18n-update i18n-compile venv test-deps translations bench article album rsync_upload rsync-target
 
 help:
 	@echo 'Cluster House site'
@@ -29,8 +29,12 @@ help:
 	@echo '  make html          build the whole site (every edition) into output/'
 	@echo '  make test          run all tests (installs test tools when missing)'
 	@echo '  make serve         serve output/ on http://127.0.0.1:$(PORT)/'
-	@echo '  make devserver     build, serve and rebuild on every change'
+	@echo '  make devserver     build, serve, rebuild on every save and reload the open page (PORT=...)'
 	@echo '  make publish       production build (publishconf.py, fails on warnings)'
+	@echo '  make article       write a new article: TITLE=... LANG=sr|en ALBUM=... DATE=... (asks when missing)'
+	@echo '                     a translation: make article LANG=en FROM=content/sr/news/<file>.md'
+	@echo '  make album         make a new photo album: NAME=... TITLE=... TITLE_EN=... DATE=...'
+	@echo '  make rsync_upload  production build, then upload it: SSH_HOST=... SSH_USER=... SSH_TARGET_DIR=...'
 	@echo '  make clean         remove output/ and caches'
 	@echo '  make i18n-extract  collect UI strings from the theme into translations/messages.pot'
 	@echo '  make i18n-update   merge new strings into every translations/*/LC_MESSAGES/messages.po'
@@ -68,9 +72,14 @@ $(VISITOR_TOOLS): tests/package.json tests/package-lock.json
 	touch $@
 
 # Debian's chromium: browser tests never download a browser of their own. Java runs vnu.jar.
+# Debian's nginx with its brotli module serves a production build in tests/deploy (started by the
+# test on a free port with its own configuration; the system's nginx service is not used).
+NGINX = /usr/sbin/nginx
+NGINX_BROTLI = /usr/lib/nginx/modules/ngx_http_brotli_static_module.so
 test-deps: $(TEST_STAMP) $(VISITOR_TOOLS)
 	@test -x $(CHROMIUM) || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
 	@command -v java >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless >/dev/null; }
+	@test -x $(NGINX) -a -f $(NGINX_BROTLI) || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx libnginx-mod-http-brotli-static >/dev/null; }
 
 html: $(BUILD_STAMP) $(NODE_STAMP)
 	$(PELICAN) $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE)
@@ -81,8 +90,48 @@ publish: $(BUILD_STAMP) $(NODE_STAMP)
 serve: $(BUILD_STAMP)
 	$(PELICAN) -l $(OUTPUTDIR) -b 127.0.0.1 -p $(PORT) -s $(CONFFILE)
 
+# Rebuilds on every save and reloads the page open in the browser (plugins/devserver): only
+# this target sets DEVSERVER_RELOAD, so `make html` and `make publish` never carry the script.
+# SITEURL follows PORT, so the absolute links (404 pages, canonical) lead to this server.
+DEVSERVER_URL = http://127.0.0.1:$(PORT)
 devserver: $(BUILD_STAMP) $(NODE_STAMP)
-	$(PELICAN) -lr $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE) -b 127.0.0.1 -p $(PORT)
+	$(PELICAN) -lr $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE) -b 127.0.0.1 -p $(PORT) \
+		-e DEVSERVER_RELOAD=true 'SITEURL="$(DEVSERVER_URL)"' 'FEED_DOMAIN="$(DEVSERVER_URL)"'
+
+# --- Editors' tools -----------------------------------------------------------
+# Only values given on the command line are passed on: LANG (the locale) and NAME are often set
+# in the environment and mean something else there. Each value is quoted for the shell.
+quote = '$(subst ','\'',$(1))'
+given = $(if $(filter command line,$(origin $(1))),$(2) $(call quote,$($(1))))
+TOOL = LANG=C.UTF-8 $(BIN)/python
+
+article: $(BUILD_STAMP)
+	@$(TOOL) tools/new_article.py --content $(call quote,$(INPUTDIR)) $(call given,TITLE,--title) \
+		$(call given,LANG,--lang) $(call given,ALBUM,--album) $(call given,DATE,--date) \
+		$(call given,TAGS,--tags) $(call given,SUMMARY,--summary) $(call given,FROM,--from)
+
+album: $(BUILD_STAMP)
+	@$(TOOL) tools/new_album.py --content $(call quote,$(INPUTDIR)) $(call given,NAME,--name) \
+		$(call given,TITLE,--title) $(call given,TITLE_EN,--title-en) $(call given,DATE,--date)
+
+# --- Upload to a web server over SSH (like Pelican's quickstart Makefile) ------
+# Builds with publishconf.py first. --delay-updates and --delete-after put the new files in
+# place together at the end: a visitor never gets a new page whose stylesheet is not there yet.
+# Hidden files (.build/ records, .devserver/) stay home; hidden files on the server (e.g.
+# .well-known/) are left alone. SSH_OPTS: more ssh options, e.g. -i key (CI uses it).
+SSH_HOST ?=
+SSH_PORT ?= 22
+SSH_USER ?=
+SSH_TARGET_DIR ?=
+SSH_OPTS ?=
+rsync-target:  # checked before the build, so a forgotten variable costs nothing
+	@test -n "$(SSH_HOST)" -a -n "$(SSH_USER)" -a -n "$(SSH_TARGET_DIR)" || { \
+		echo "rsync_upload needs the server: make rsync_upload SSH_HOST=example.org SSH_USER=deploy SSH_TARGET_DIR=/srv/klasterkuca/output" >&2; exit 2; }
+	@command -v rsync >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq rsync openssh-client >/dev/null; }
+
+rsync_upload: rsync-target publish
+	rsync -e "ssh -p $(SSH_PORT) $(SSH_OPTS)" -P -rvzc --delete --delete-after --delay-updates \
+		--exclude='.*' "$(OUTPUTDIR)"/ "$(SSH_USER)@$(SSH_HOST):$(SSH_TARGET_DIR)"
 
 clean:
 	rm -rf $(OUTPUTDIR) $(OUTPUTDIR).building-* $(OUTPUTDIR).old-* .output.lock cache __pycache__ .pytest_cache

@@ -62,7 +62,7 @@ STATIC_PATHS = []
 READERS = {"rst": None}
 
 PLUGIN_PATHS = [os.path.join(ROOT, "plugins")]
-PLUGINS = ["gallery", "editions", "checks", "publishing"]
+PLUGINS = ["gallery", "editions", "checks", "devserver", "deploy", "publishing"]
 
 # --- URLs (each edition puts its prefix in front) ---------------------------
 ARTICLE_URL = "news/{slug}/"
@@ -136,3 +136,13 @@ GALLERY_INDEX_TITLES = {"sr": "Галерије", "en": "Galleries"}
 GALLERY_INDEX_ORDER = 3  # after About (1) and Contact (2)
 # PhotoSwipe, installed by `npm ci` (package.json); its files are copied into output/theme/vendor/.
 GALLERY_VIEWER_DIST = os.path.join(ROOT, "node_modules", "photoswipe", "dist")
+
+# --- Deployment (plugins/deploy; every setting is in README.md) ---------------
+# Theme files get content-hashed names (asset_url in templates), robots.txt is
+# written, and .gz/.br copies of text files only in production (publishconf.py):
+# brotli at its strongest level is slow, and development builds should not wait.
+DEPLOY_PRECOMPRESS = False
+
+# --- Devserver (plugins/devserver) --------------------------------------------
+# The reload script for `make devserver` only, which sets it on the command line.
+DEVSERVER_RELOAD = False

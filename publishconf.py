@@ -14,3 +14,7 @@ FEED_DOMAIN = SITEURL
 DELETE_OUTPUT_DIRECTORY = True
 # Any warning fails the production build and leaves the published output as it was.
 PUBLISH_FAIL_ON_WARNINGS = True
+# .gz and .br copies of every text file, for servers that send them as they are
+# (deploy/nginx.conf). Results are cached by content in CACHE_PATH: only changed
+# files are compressed again.
+DEPLOY_PRECOMPRESS = True

@@ -1,0 +1,100 @@
+"""Cache busting: theme files under names made from their content.
+
+`asset_url('css/site.css')` in a template gives `<SITEURL>/theme/css/site.<hash>.css`,
+where <hash> comes from the bytes of theme/static/css/site.css; at the end of the
+build `write_hashed_copies` puts that copy next to the plain file. A changed file
+gets a new name, so a server may tell browsers to keep these files for a year
+(deploy/nginx.conf does). A name rather than a `?v=` query: some CDNs ignore the
+query when they cache, and would serve the old file under the new query.
+
+Both sides compute the name from the theme's own file, so the page and the copy
+always agree, whichever process rendered the page (editions render in forked
+workers). Plain names stay too: links from elsewhere keep working.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import posixpath
+
+from jinja2 import pass_context
+
+from .files import write_new
+
+HASH_LENGTH = 12  # hex digits: 48 bits, no two versions of a theme file will share one
+_digests: dict[tuple, str] = {}  # (path, mtime, size) -> digest: a long devserver session sees edits
+
+
+class AssetError(ValueError):
+    """A template asks for a theme file that does not exist."""
+
+
+def theme_files(settings) -> dict[str, str]:
+    """Every file the theme publishes: output name (inside THEME_STATIC_DIR) -> source path.
+
+    Mirrors Pelican's copy: a folder of THEME_STATIC_PATHS gives its contents, a file its name."""
+    theme = settings["THEME"]
+    found = {}
+    for entry in settings.get("THEME_STATIC_PATHS", ["static"]):
+        source = os.path.join(theme, entry)
+        if os.path.isfile(source):
+            found[os.path.basename(source)] = source
+            continue
+        for folder, folders, names in os.walk(source):
+            folders[:] = sorted(f for f in folders if not f.startswith("."))
+            for name in sorted(names):
+                if not name.startswith("."):
+                    path = os.path.join(folder, name)
+                    found[os.path.relpath(path, source).replace(os.sep, "/")] = path
+    return found
+
+
+def _digest(path: str) -> str:
+    stat = os.stat(path)
+    key = (path, stat.st_mtime_ns, stat.st_size)
+    if key not in _digests:
+        with open(path, "rb") as stream:
+            _digests[key] = hashlib.sha256(stream.read()).hexdigest()[:HASH_LENGTH]
+    return _digests[key]
+
+
+def hashed_name(name: str, source: str) -> str:
+    """'css/site.css' -> 'css/site.1a2b3c4d5e6f.css' (the hash of the file at `source`)."""
+    stem, ext = posixpath.splitext(name)
+    return f"{stem}.{_digest(source)}{ext}"
+
+
+@pass_context
+def asset_url(context, name: str) -> str:
+    """The URL of a theme file as this page links to it, content-hashed when DEPLOY_HASH_ASSETS."""
+    name = name.lstrip("/")
+    source = theme_files(context).get(name)  # the page's context holds the settings
+    if source is None:
+        raise AssetError(
+            f"asset_url({name!r}): the theme has no file {name} in its static folder "
+            f"({', '.join(context.get('THEME_STATIC_PATHS', ['static']))}). Correct the name in the template."
+        )
+    if context.get("DEPLOY_HASH_ASSETS", True):
+        name = hashed_name(name, source)
+    siteurl = context.get("SITEURL") or ""
+    root = siteurl.rstrip("/") + "/" if siteurl else ""
+    return f"{root}{context['THEME_STATIC_DIR']}/{name}"
+
+
+def install(generator) -> None:
+    """`generator_init`: the global goes into each generator's Jinja environment, not into
+    JINJA_GLOBALS, which Pelican's content cache would pickle with the settings."""
+    generator.env.globals["asset_url"] = asset_url
+
+
+def write_hashed_copies(settings, output_path: str) -> int:
+    """`finalized`: a content-named copy of every theme file next to the plain one."""
+    target = os.path.join(output_path, settings["THEME_STATIC_DIR"])
+    written = 0
+    for name, source in theme_files(settings).items():
+        with open(source, "rb") as stream:
+            data = stream.read()
+        write_new(os.path.join(target, hashed_name(name, source)), data)
+        written += 1
+    return written

@@ -1,0 +1,28 @@
+"""robots.txt: every robot may read every page, and learns where the sitemap is."""
+
+from __future__ import annotations
+
+import logging
+import os
+
+from .files import write_new
+
+logger = logging.getLogger(__name__)
+
+SITEMAP = "sitemap.xml"  # written at the site root by the editions plugin
+
+
+def write_robots(settings, output_path: str) -> str:
+    """Write robots.txt at the site root; returns its text."""
+    lines = ["User-agent: *", "Allow: /"]
+    siteurl = (settings.get("SITEURL") or "").rstrip("/")
+    if os.path.isfile(os.path.join(output_path, SITEMAP)):
+        if siteurl.startswith(("https://", "http://")):
+            lines += ["", f"Sitemap: {siteurl}/{SITEMAP}"]
+        else:  # robots.txt needs the sitemap's full address
+            logger.warning(
+                "robots.txt names no sitemap, because SITEURL (%r) is not a full address. "
+                "Set SITEURL to the site's address, e.g. 'https://www.example.org'.", siteurl)
+    text = "\n".join(lines) + "\n"
+    write_new(os.path.join(output_path, "robots.txt"), text.encode("utf-8"))
+    return text

@@ -1,0 +1,73 @@
+"""Reload the open page after each successful rebuild of `make devserver`.
+
+Pelican's `-lr` rebuilds on save and serves the output, but the browser does
+not know. At the end of each build (`finalized`, inside the build folder, so
+it is published only with a build that succeeded) we write
+`.devserver/build-id.txt`, a new random id, and `.devserver/reload.js`, which
+base.html loads when DEVSERVER_RELOAD is true. The script asks for the id a few
+times a second and reloads the page when it changes. A failed build publishes
+nothing, so the page stays as it was and the terminal says what is wrong.
+
+Polling a file rather than a push channel: Pelican's server serves files only,
+and a file works with it as it is. The id is not written into the pages: a
+page the build reused unchanged from the previous output would carry an old id
+and reload forever.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import tempfile
+import uuid
+
+FOLDER = ".devserver"  # hidden: never uploaded by rsync_upload, never served by the nginx sample
+SCRIPT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "reload.js")
+
+
+class DevserverSettingsError(ValueError):
+    """DEVSERVER_RELOAD is not True or False."""
+
+    exitcode = 1  # a deliberate stop: printed without a traceback
+
+
+class _QuietPolling(logging.Filter):
+    """Pelican's server logs every request; the page's polling would fill the terminal."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return f"/{FOLDER}/" not in record.getMessage()
+
+
+def configure(pelican) -> None:
+    """`initialized`: check the setting; keep the server's log readable."""
+    settings = pelican.settings
+    settings.setdefault("DEVSERVER_RELOAD", False)
+    if not isinstance(settings["DEVSERVER_RELOAD"], bool):
+        raise DevserverSettingsError(
+            f"DEVSERVER_RELOAD is {settings['DEVSERVER_RELOAD']!r}; expected True or False."
+        )
+    if settings["DEVSERVER_RELOAD"]:
+        # `pelican -lr` forks its server after this, so the filter goes with it.
+        server_log = logging.getLogger("pelican.server")
+        if not any(isinstance(f, _QuietPolling) for f in server_log.filters):
+            server_log.addFilter(_QuietPolling())
+
+
+def _write(path: str, data: bytes) -> None:
+    # A new file renamed into place: the build folder may hold hard links to the published site.
+    handle, temporary = tempfile.mkstemp(dir=os.path.dirname(path), prefix=".tmp-")
+    with os.fdopen(handle, "wb") as stream:
+        stream.write(data)
+    os.chmod(temporary, 0o644)
+    os.replace(temporary, path)
+
+
+def write_build_files(pelican) -> None:
+    """`finalized`: the script and this build's id, in the build folder."""
+    if not pelican.settings["DEVSERVER_RELOAD"]:
+        return
+    folder = os.path.join(pelican.settings["OUTPUT_PATH"], FOLDER)
+    os.makedirs(folder, exist_ok=True)
+    with open(SCRIPT, "rb") as stream:
+        _write(os.path.join(folder, "reload.js"), stream.read())
+    _write(os.path.join(folder, "build-id.txt"), uuid.uuid4().hex.encode("ascii"))

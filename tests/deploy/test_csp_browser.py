@@ -1,0 +1,76 @@
+"""Chromium under nginx's Content-Security-Policy: pages and the photo viewer load with no
+violation, and an inline script is refused (so the policy really is in force)."""
+
+from __future__ import annotations
+
+import pytest
+
+playwright_api = pytest.importorskip("playwright.sync_api", reason="run `make test`, which installs Playwright")
+
+ARTICLE = "/news/poseta-ambasadora-danske-nisavskom-okrugu-i-leskovcu/"  # with three albums
+ALBUM = "/galleries/2018-01-26-nisava-district/"
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [  # quiet on a closed network, as in tests/visitor
+    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]
+# Recorded before any script of the page runs: every violation the browser reports.
+RECORD = """
+window.__violations = [];
+document.addEventListener('securitypolicyviolation',
+  (e) => window.__violations.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`));
+"""
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with playwright_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context()
+    context.add_init_script(script=RECORD)
+    page = context.new_page()
+    page.console_problems = []
+    page.on("console", lambda m: m.type in ("error", "warning") and page.console_problems.append(m.text))
+    page.on("pageerror", lambda e: page.console_problems.append(str(e)))
+    yield page
+    context.close()
+
+
+def violations(page) -> list[str]:
+    return page.evaluate("window.__violations") + [
+        m for m in page.console_problems if "Content Security Policy" in m or "Refused to" in m]
+
+
+def test_pages_and_the_photo_viewer_load_without_violations(nginx, page):
+    for path in ("/", "/en/", "/sr-latn/", ARTICLE, "/en" + ARTICLE, "/nothing-here/"):
+        response = page.goto(nginx.base + path, wait_until="networkidle")
+        assert response.headers["content-security-policy"].startswith("default-src 'self'")
+        assert violations(page) == [], path
+        assert page.evaluate("getComputedStyle(document.body).margin") == "0px", "the stylesheet did not apply"
+    page.console_problems.clear()  # the 404 page's own status is reported as a failed load
+    page.goto(nginx.base + ALBUM, wait_until="networkidle")
+    page.locator(".gallery-grid a").first.click()
+    page.locator(".pswp__img").first.wait_for(state="visible", timeout=15_000)
+    page.keyboard.press("ArrowRight")
+    page.wait_for_timeout(300)
+    page.keyboard.press("Escape")
+    assert violations(page) == []
+    assert page.console_problems == []
+
+
+def test_the_policy_is_in_force(nginx, page):
+    page.goto(nginx.base + "/", wait_until="networkidle")
+    page.evaluate("""() => {
+        const script = document.createElement('script');
+        script.textContent = 'window.inlineRan = true';
+        document.head.append(script);
+    }""")
+    page.wait_for_timeout(100)
+    assert page.evaluate("window.inlineRan") is None
+    assert any("script-src" in v for v in page.evaluate("window.__violations"))

@@ -1,0 +1,136 @@
+"""deploy/nginx.conf for real: Debian's nginx serving a `make publish` build of content/.
+
+Status codes, the 404 page of each edition, cache and security headers, the precompressed
+files sent as they are, hidden files refused, and chromium loading pages under the
+Content-Security-Policy without a single violation.
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+
+import brotli
+import pytest
+from bs4 import BeautifulSoup
+
+ARTICLE = "/news/poseta-ambasadora-danske-nisavskom-okrugu-i-leskovcu/"  # with three albums
+ALBUM = "/galleries/2018-01-26-nisava-district/"
+PAGES = ["/", "/en/", "/sr-latn/", ARTICLE, "/en" + ARTICLE, "/sr-latn" + ARTICLE, ALBUM,
+         "/en/archives/", "/kontakt/", "/sitemap.xml", "/robots.txt", "/feeds/all.atom.xml", "/en/feeds/all.rss.xml"]
+YEAR = "public, max-age=31536000, immutable"
+CSP = ("default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; "
+       "form-action 'self'; frame-ancestors 'self'")
+
+
+def html(body: bytes) -> BeautifulSoup:
+    return BeautifulSoup(body.decode("utf-8"), "html.parser")
+
+
+def test_the_build_is_publishable_and_precompressed(published):
+    assert "ERROR" not in published.log and "WARNING" not in published.log, published.log
+    figures = re.search(r"deploy: (\d+) text files precompressed \(\.gz, \.br\): (\d+) results made, "
+                        r"(\d+) reused from the cache.* in ([\d.]+) s", published.log)
+    assert figures, published.log
+    files, made, reused, seconds = int(figures[1]), int(figures[2]), int(figures[3]), float(figures[4])
+    print(f"\nprecompression of content/ with an empty cache: {files} files, {made} results made "
+          f"({reused} duplicates reused) in {seconds:.2f} s")
+    assert files > 100 and made + reused == 2 * files
+    robots = (published.output / "robots.txt").read_text()
+    assert robots == f"User-agent: *\nAllow: /\n\nSitemap: http://127.0.0.1:{published.port}/sitemap.xml\n"
+
+
+def test_pages_answer_200_and_directories_redirect_to_the_slash(nginx):
+    for path in PAGES:
+        status, _, _ = nginx.get(path)
+        assert status == 200, path
+    for path in ("/en", ARTICLE.rstrip("/"), "/sr-latn" + ALBUM.rstrip("/")):
+        status, headers, _ = nginx.get(path)
+        assert (status, headers["Location"]) == (301, path + "/"), path
+
+
+@pytest.mark.parametrize("path, lang, text", [
+    ("/no-such-page/", "sr-Cyrl", "Страница није пронађена"),
+    ("/news/no-such-article/", "sr-Cyrl", "Страница није пронађена"),
+    ("/en/no-such-page", "en", "Page not found"),
+    ("/en/news/missing/deeper/", "en", "Page not found"),
+    ("/sr-latn/nema-je/", "sr-Latn", "Stranica nije pronađena"),
+])
+def test_a_missing_page_is_the_404_page_of_its_edition(nginx, path, lang, text):
+    status, headers, body = nginx.get(path)
+    assert status == 404
+    page = html(body)
+    assert page.html["lang"] == lang and text in page.h1.text
+    assert headers["Content-Security-Policy"] == CSP and headers["X-Content-Type-Options"] == "nosniff"
+
+
+def test_cache_headers_long_for_content_named_files_and_revalidate_the_rest(nginx):
+    status, headers, body = nginx.get("/")
+    assert status == 200 and headers["Cache-Control"] == "no-cache"
+    page = html(body)
+    stylesheet = page.find("link", rel="stylesheet")["href"]
+    icon = page.find("link", rel="icon")["href"]
+    assert re.search(r"/theme/css/site\.[0-9a-f]{12}\.css$", stylesheet), stylesheet
+    assert re.search(r"/theme/images/icon\.[0-9a-f]{12}\.svg$", icon), icon
+    script = html(nginx.get(ALBUM)[2]).find("script", type="module")["src"]
+    photo = html(nginx.get(ALBUM)[2]).select_one(".gallery-grid img")["src"]
+    for url in (stylesheet, icon, script, photo):
+        status, headers, _ = nginx.get(url.removeprefix(nginx.base))
+        assert (status, headers["Cache-Control"]) == (200, YEAR), url
+    for path in ("/theme/css/site.css", "/theme/vendor/photoswipe/photoswipe.esm.min.js", "/sitemap.xml", ARTICLE):
+        status, headers, _ = nginx.get(path)
+        assert (status, headers["Cache-Control"]) == (200, "no-cache"), path
+
+
+def test_security_headers_on_every_answer(nginx):
+    for path in ("/", ARTICLE, "/theme/css/site.css", "/robots.txt", "/nothing-here/"):
+        _, headers, _ = nginx.get(path)
+        assert headers["Content-Security-Policy"] == CSP, path
+        assert headers["X-Content-Type-Options"] == "nosniff", path
+        assert headers["Referrer-Policy"] == "strict-origin-when-cross-origin", path
+        assert "Server" not in headers or "/" not in headers["Server"]  # no version number
+
+
+def test_precompressed_files_are_sent_to_browsers_that_accept_them(nginx):
+    for path in ("/", ARTICLE, "/theme/css/site.css", "/sitemap.xml", "/en/feeds/all.atom.xml"):
+        status, headers, plain = nginx.get(path)
+        assert status == 200 and "Content-Encoding" not in headers, path
+        _, headers, body = nginx.get(path, Accept_Encoding="gzip")
+        assert headers["Content-Encoding"] == "gzip" and gzip.decompress(body) == plain, path
+        assert "Accept-Encoding" in headers.get("Vary", ""), path
+        if not nginx.brotli:
+            continue
+        _, headers, body = nginx.get(path, Accept_Encoding="br")
+        assert headers["Content-Encoding"] == "br" and brotli.decompress(body) == plain, path
+        _, headers, body = nginx.get(path, Accept_Encoding="gzip, deflate, br, zstd")
+        assert headers["Content-Encoding"] == "br" and len(body) < len(plain) / 2, path
+    if not nginx.brotli:
+        pytest.skip("no brotli module for nginx here: .br files were not tried (gzip was)")
+
+
+def test_hidden_files_are_refused(nginx, published):
+    (published.output / ".secret").write_text("not for visitors")
+    (published.output / "en" / ".git").mkdir()
+    (published.output / "en" / ".git" / "config").write_text("[core]")
+    for path in ("/.secret", "/en/.git/config", "/.build/"):
+        status, _, body = nginx.get(path)
+        assert status == 403 and b"not for visitors" not in body, path
+
+
+def test_pages_have_no_inline_script_or_style_that_the_policy_would_block(published):
+    problems = []
+    for page in sorted(published.output.rglob("*.html")):
+        soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+        where = page.relative_to(published.output).as_posix()
+        problems += [f"{where}: inline <script>" for s in soup.find_all("script") if not s.get("src")]
+        problems += [f"{where}: <style> element" for _ in soup.find_all("style")]
+        problems += [f"{where}: <{t.name} style=...>" for t in soup.find_all(style=True)]
+        problems += [f"{where}: <{t.name} {a}=...>" for t in soup.find_all(True) for a in t.attrs
+                     if a.lower().startswith("on")]
+        problems += [f"{where}: a javascript: link" for a in soup.find_all(href=re.compile(r"^\s*javascript:", re.I))]
+    assert problems == []
+
+
+def test_publish_output_carries_no_devserver_reload(published):
+    assert not (published.output / ".devserver").exists()
+    assert "reload.js" not in (published.output / "index.html").read_text(encoding="utf-8")

@@ -1,0 +1,193 @@
+"""`make article`: a new news article, or a translation of one, with its metadata filled in.
+
+    make article                                   # asks for what it needs
+    make article TITLE="Обука у Лесковцу" ALBUM=2018-03-02-leskovac-training DATE=2018-03-02
+    make article LANG=en TITLE="Training in Leskovac" FROM=content/sr/news/2018-03-02-obuka-u-leskovcu.md
+
+A new article goes to content/<lang>/news/<date>-<words of the title>.md. A translation goes to
+the same path in the other language's folder (the build pairs files by that path) and keeps the
+original's date and albums. The tool never replaces a file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from pathlib import Path
+
+import editorial
+from editorial import Refusal, ask, shown
+
+PLACEHOLDER = {  # the body, so that the new page builds; the editor replaces it
+    "sr": "Овде напишите текст вести.",
+    "en": "Write the text of the news here.",
+}
+_META = re.compile(r"^(\w+):\s*(.*)$")
+
+
+def metadata(path: Path) -> dict[str, str]:
+    """The 'Key: value' lines at the top of a Markdown file (keys in lowercase)."""
+    found = {}
+    for line in path.read_text(encoding="utf-8-sig").splitlines():
+        match = _META.match(line)
+        if not match:
+            break
+        found.setdefault(match[1].lower(), match[2].strip())
+    return found
+
+
+def check_albums(value: str, content: Path) -> list[str]:
+    names = [n.strip().strip("/") for n in value.split(",") if n.strip()]
+    existing = editorial.albums(content)
+    for name in names:
+        if name not in existing:
+            listed = "\n  ".join(existing) or "(none yet: make one with `make album`)"
+            raise Refusal(f"There is no album '{name}' in {shown(content / editorial.GALLERY_FOLDER)}. "
+                          f"Give the name of an album folder exactly; the albums are:\n  {listed}")
+    return names
+
+
+def check_title(title: str, lang: str, content: Path, unique: bool = True) -> str:
+    title = editorial.one_line(title, "The title")
+    if not title:
+        raise Refusal("The title is empty. Write the title of the article.")
+    (editorial.check_serbian if lang == "sr" else editorial.check_english)(title, "The title")
+    if not editorial.address_slug(title):
+        raise Refusal(f"The title '{title}' has no letters or digits, so it gives the page no address. "
+                      "Write a title with words.")
+    # Two articles with one title would get one address: the build refuses that, so do we, earlier.
+    # (A translation shares its original's address: its own title does not make one.)
+    slug = editorial.address_slug(title)
+    for other in sorted((content / lang / "news").rglob("*.md")) if unique else ():
+        if editorial.address_slug(metadata(other).get("title", "")) == slug:
+            raise Refusal(f"{shown(other)} has the same title, so both would get the address news/{slug}/. "
+                          "Choose another title (or add a 'Slug: another-name' line to one of them).")
+    return title
+
+
+def date_line(given: str | None) -> tuple[str, str]:
+    """(the Date: value, the date for the file name): DATE= as given, else now in Niš."""
+    if given:
+        when = editorial.parse_date(given)
+        return given.strip(), when.strftime("%Y-%m-%d")
+    when = editorial.now()
+    return when.strftime("%Y-%m-%d %H:%M"), when.strftime("%Y-%m-%d")
+
+
+def compose(fields: list[tuple[str, str]], body: str, lang: str) -> str:
+    lines = [f"{key}: {value}".rstrip() for key, value in fields]
+    text = "\n".join(lines) + "\n\n" + body + "\n"
+    if lang == "sr":
+        editorial.lint(text, {n: f"The {key.lower()}" for n, (key, _) in enumerate(fields, start=1)})
+    return text
+
+
+def check_lang(lang: str) -> str:
+    if lang.lower() not in editorial.LANGUAGES:
+        raise Refusal(f"'{lang}' is not a language of this site. Write sr (Serbian, in Cyrillic) or en (English).")
+    return lang.lower()
+
+
+def check_summary(summary: str, lang: str) -> str:
+    summary = editorial.one_line(summary, "The summary")
+    if lang == "sr" and summary:
+        editorial.check_serbian(summary, "The summary")
+    return summary
+
+
+def ask_tags_and_summary(args, lang: str) -> tuple[str, str]:
+    tags = ask("Tags, separated by commas", args.tags, required=False, flag="TAGS",
+               check=lambda value: editorial.one_line(value, "The tags"))
+    summary = ask("Summary: one or two sentences for the news list", args.summary, required=False,
+                  flag="SUMMARY", check=lambda value: check_summary(value, lang))
+    return tags, summary
+
+
+def new_article(args, content: Path) -> tuple[Path, str, str]:
+    lang = ask("Language (sr or en)", args.lang, default="sr", flag="LANG", check=check_lang)
+    title = ask("Title" + (" (in Cyrillic)" if lang == "sr" else ""), args.title, flag="TITLE",
+                check=lambda value: check_title(value, lang, content))
+    date, day = date_line(args.date)
+    known = editorial.albums(content)
+    if args.album is None and known and sys.stdin.isatty():
+        print("Albums:\n  " + "\n  ".join(known))
+    albums = ask("Album(s) to show under the text, separated by commas", args.album, required=False,
+                 flag="ALBUM", check=lambda value: check_albums(value, content))
+    tags, summary = ask_tags_and_summary(args, lang)
+    fields = [("Title", title), ("Date", date), ("Tags", tags)]
+    fields += [("Summary", summary)] if summary else []  # an empty one would blank the news list's summary
+    fields += [("Gallery", ", ".join(albums))] if albums else []
+    path = content / lang / "news" / f"{day}-{editorial.file_slug(title)}.md"
+    return path, compose(fields, PLACEHOLDER[lang], lang), editorial.address_slug(title)
+
+
+def translation(args, content: Path) -> tuple[Path, str, str]:
+    original = Path(args.source)
+    if not original.is_absolute() and (content.parent / original).exists():
+        original = content.parent / original  # content/sr/... from the repository root
+    original = original.resolve()
+    try:
+        source_lang, *rest = original.relative_to(content.resolve()).parts
+    except ValueError:
+        raise Refusal(f"FROM={args.source} is not a file in {shown(content)}. "
+                      "Give the path of the original, e.g. FROM=content/sr/news/2018-01-26-visit.md.") from None
+    if not original.is_file() or original.suffix != ".md" or source_lang not in editorial.LANGUAGES:
+        raise Refusal(f"FROM={args.source} is not an article of this site. Give the path of a .md file "
+                      "in content/sr/ or content/en/, e.g. FROM=content/sr/news/2018-01-26-visit.md.")
+    other = [lang for lang in editorial.LANGUAGES if lang != source_lang]
+
+    def check_other(lang: str) -> str:
+        if lang.lower() == source_lang or lang.lower() not in editorial.LANGUAGES:
+            raise Refusal(f"The original is in {editorial.LANGUAGES[source_lang]} (content/{source_lang}/); "
+                          f"a translation needs another language: LANG={other[0]}.")
+        return lang.lower()
+
+    lang = ask("Language of the translation", args.lang, default=other[0], flag="LANG", check=check_other)
+    path = content.joinpath(lang, *rest)
+    if path.exists():
+        raise Refusal(f"{shown(path)} already exists: this article has a translation in "
+                      f"{editorial.LANGUAGES[lang]}. Open that file to change it; nothing was written.")
+    meta = metadata(original)
+    title = ask(f"Title in {editorial.LANGUAGES[lang]}", args.title, flag="TITLE",
+                check=lambda value: check_title(value, lang, content, unique=False))
+    tags, summary = ask_tags_and_summary(args, lang)
+    # The original's date; without a Date: line the build reads it from the (shared) file name.
+    named = re.match(r"\d{4}-\d{2}-\d{2}", original.name)
+    date = meta.get("date") or (named[0] if named else date_line(args.date)[0])
+    fields = [("Title", title), ("Date", date), ("Tags", tags)]
+    fields += [("Summary", summary)] if summary else []
+    fields += [("Gallery", meta["gallery"])] if meta.get("gallery") else []  # the same albums
+    # The address comes from the Serbian title (or a Slug: line) of either file.
+    slug = meta.get("slug") or editorial.address_slug(meta.get("title", "") if source_lang == "sr" else title)
+    return path, compose(fields, PLACEHOLDER[lang], lang), slug
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="Write a new article (or a translation) with its metadata.")
+    parser.add_argument("--title")
+    parser.add_argument("--lang", help="sr (Serbian, in Cyrillic) or en")
+    parser.add_argument("--album", help="album folder(s) in content/galleries/, separated by commas")
+    parser.add_argument("--date", help="2018-03-02 or 2018-03-02 10:00 (default: now)")
+    parser.add_argument("--tags")
+    parser.add_argument("--summary")
+    parser.add_argument("--from", dest="source", help="the original, to write its translation")
+    parser.add_argument("--content", default=str(editorial.ROOT / "content"), help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    content = Path(args.content)
+    path, text, slug = (translation if args.source else new_article)(args, content)
+    editorial.write_new(path, text)
+    lang = path.relative_to(content).parts[0]
+    prefix = "" if lang == "sr" else f"{lang}/"
+    print(f"Wrote {shown(path)}:\n\n" + "".join(f"    {line}".rstrip() + "\n" for line in text.splitlines()))
+    print("Next: open the file and replace the last line with the text, in Markdown. "
+          "Keep the lines at the top and the empty line under them.")
+    print(f"See it: run `make devserver` and open http://127.0.0.1:8000/{prefix}news/{slug}/ "
+          "(the page reloads each time you save).")
+    if not args.source:
+        other = next(code for code in editorial.LANGUAGES if code != lang)
+        print(f"Translate it: make article LANG={other} FROM={shown(path)}")
+
+
+if __name__ == "__main__":
+    editorial.run(main)
