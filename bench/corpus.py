@@ -19,7 +19,7 @@ same shares (see split_counts).
 Photos are camera-like JPEGs (default 4000x3000, quality 92, about 3 MB, EXIF
 Make/Model/DateTimeOriginal, about 1 in 5 rotated with Orientation 6 or 8,
 about 1 in 3 with a GPS block), in albums of about 20. Encoding them is the
-slow part, so each photo is made once into a cache under bench/work/ (keyed by
+slow part, so each photo is made once into a cache under bench/scratch/ (keyed by
 generator version, seed, size and photo index, so any photo count reuses the
 photos already made) and hard-linked (or copied) into the corpus. Missing
 photos are made in parallel, one worker per core.
@@ -56,7 +56,7 @@ FIRST_DAY = dt.date(2017, 1, 1)  # dates spread over 8 years
 LAST_DAY = dt.date(2024, 12, 31)
 
 BENCH_DIR = Path(__file__).resolve().parent
-DEFAULT_CACHE_DIR = BENCH_DIR / "work" / "photo-cache"
+DEFAULT_CACHE_DIR = BENCH_DIR / "scratch" / "photo-cache"
 
 # --------------------------------------------------------------------------
 # Word lists

@@ -8,7 +8,7 @@ Every build runs in a fresh subprocess; wall time, CPU time (user + system,
 including the build's own child processes) and peak memory are recorded per
 build and reported as medians over the runs. A build that fails is recorded
 (exit status and the tail of its output) and the other parts still report.
-Writes bench/RESULTS.md and bench/work/results.json (named after --results).
+Writes bench/RESULTS.md and bench/scratch/results.json (named after --results).
 See bench/README.md.
 """
 
@@ -32,7 +32,7 @@ from pathlib import Path
 
 BENCH = Path(__file__).resolve().parent
 REPO = BENCH.parent
-WORK = BENCH / "work"
+WORK = BENCH / "scratch"
 sys.path.insert(0, str(BENCH))
 
 import corpus  # noqa: E402
