@@ -21,7 +21,7 @@ TEST_STAMP = $(VENV)/.installed-test
 CHROMIUM = /usr/bin/chromium
 
 .DEFAULT_GOAL := help
-.PHONY: help html publish serve devserver clean test i18n-extract i18n-update i18n-compile venv test-deps translations bench article album rsync_upload rsync-target
+.PHONY: help html publish serve devserver clean test i18n-extract i18n-update i18n-compile venv test-deps translations bench article album rsync_upload rsync-target shrink-photo
 
 help:
 	@echo 'Cluster House site'
@@ -41,6 +41,7 @@ help:
 	@echo '  make i18n-compile  check and compile the catalogs (the build reads .po directly)'
 	@echo '  make translations  report missing and outdated translations (STRICT=1 fails on any)'
 	@echo '  make bench         build-speed benchmark vs stock Pelican (writes bench/RESULTS.md)'
+	@echo '  make shrink-photo  PHOTO=<file>: shrink a photo the build flagged as too large for git'
 
 $(BUILD_STAMP): requirements.txt
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -158,3 +159,8 @@ translations: $(BUILD_STAMP)
 BENCH_ARGS ?=
 bench: $(BUILD_STAMP)
 	$(BIN)/python bench/run.py $(BENCH_ARGS)
+
+# Shrink a photo that the build flagged as too large to keep in git (in place).
+shrink-photo: $(BUILD_STAMP)
+	@test -n "$(PHOTO)" || { echo "Say which photo: make shrink-photo PHOTO=content/galleries/<album>/<file>.jpg"; exit 2; }
+	$(BIN)/python tools/shrink_photo.py "$(PHOTO)"

@@ -138,6 +138,7 @@ class GalleryGenerator(Generator):
                     continue
                 for note in result.warnings:
                     self.problems.warning(path, None, note)
+                self._flag_large(path, result)
                 results.append(result)
                 photo = photo_from_result(nfc(path.name), result, self.settings["GALLERY_IMAGES_PATH"])
                 if self.settings["GALLERY_ORIGINALS"]:
@@ -156,6 +157,18 @@ class GalleryGenerator(Generator):
         if folders:
             logger.info("galleries: %d albums, %d photos, %d images written, %d decoded, %d failed",
                         len(folders), total - failed, written, images.DECODES - decodes, failed)
+
+    def _flag_large(self, path: Path, result: PhotoResult) -> None:
+        """A photo too large to keep in git: published, but the editor is told how to shrink it."""
+        megapixels = result.width * result.height / 1e6
+        megabytes = path.stat().st_size / 1e6
+        if (megapixels > self.settings["GALLERY_LARGE_MEGAPIXELS"]
+                or megabytes > self.settings["GALLERY_LARGE_MEGABYTES"]):
+            where = self.problems.where(path, None)
+            self.problems.warning(path, None, (
+                f"the photo is {megapixels:.0f} megapixels and {megabytes:.0f} MB; files this large make "
+                f"every copy of the site's repository slow. Shrink it before committing: "
+                f"make shrink-photo PHOTO='{where}'"))
 
     def _original(self, path: Path, result: PhotoResult, photo: Photo, out_dir: Path) -> str:
         """GALLERY_ORIGINALS: the file as it is (EXIF and GPS included) under an ASCII name."""

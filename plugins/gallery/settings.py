@@ -36,6 +36,10 @@ DEFAULTS: dict[str, Any] = {
     "GALLERY_WORKERS": None,  # image processes; None = one per CPU core
     # PhotoSwipe's dist/ folder (from `npm ci`); None = no viewer, thumbnails stay plain links.
     "GALLERY_VIEWER_DIST": "node_modules/photoswipe/dist",
+    # Photos above either limit are published but flagged: every clone of the
+    # repository carries them. tools/shrink_photo.py makes them smaller.
+    "GALLERY_LARGE_MEGAPIXELS": 50,
+    "GALLERY_LARGE_MEGABYTES": 25,
 }
 
 
@@ -82,6 +86,10 @@ def validate(settings: dict) -> None:
     eager = settings["GALLERY_EAGER"]
     if not isinstance(eager, int) or isinstance(eager, bool) or eager < 0:
         _fail("GALLERY_EAGER", eager, "a whole number, 0 or more")
+    for key in ("GALLERY_LARGE_MEGAPIXELS", "GALLERY_LARGE_MEGABYTES"):
+        limit = settings[key]
+        if not isinstance(limit, (int, float)) or isinstance(limit, bool) or limit <= 0:
+            _fail(key, limit, "a number above 0")
     for key in ("GALLERY_SIZES", "GALLERY_THUMB_SIZES"):
         if not isinstance(settings[key], str) or not settings[key].strip():
             _fail(key, settings[key], "an HTML sizes attribute, e.g. '100vw'")
