@@ -166,3 +166,24 @@ def tree_digest(folder: Path) -> dict[str, str]:
 def problem_lines(result: subprocess.CompletedProcess) -> list[str]:
     """The messages of a build run with `--log-handler plain` (they go to stderr, one per line)."""
     return [line for line in result.stderr.splitlines() if line.strip()]
+
+
+# --- One headless Debian chromium for every browser test ----------------------------------
+
+CHROMIUM = "/usr/bin/chromium"
+# Flags that keep chromium quiet on a closed network (no background requests).
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Playwright drives one browser per process at a time, so all browser tests share this one."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        yield launched
+        launched.close()

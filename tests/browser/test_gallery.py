@@ -12,13 +12,6 @@ import pytest
 
 from conftest import GallerySite
 
-playwright_api = pytest.importorskip("playwright.sync_api", reason="run `make test`, which installs Playwright")
-
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [  # quiet on a closed network, as in test_visitor.py
-    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-]
 ALBUM = "galleries/2018-01-26-visit/"
 CAPTIONS = {"IMG_1.jpg": "Амбасадор стиже", "IMG_3.jpg": "Округли сто <b>није</b> HTML"}
 
@@ -46,13 +39,6 @@ def server(tmp_path_factory):
     httpd.shutdown()
     httpd.server_close()
 
-
-@pytest.fixture(scope="module")
-def browser():
-    with playwright_api.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
-        yield browser
-        browser.close()
 
 
 @pytest.fixture

@@ -9,14 +9,6 @@ from urllib.parse import urlparse
 
 import pytest
 
-playwright_api = pytest.importorskip("playwright.sync_api", reason="run `make test`, which installs Playwright")
-
-CHROMIUM = "/usr/bin/chromium"
-# Flags that keep chromium quiet on a closed network (no background requests).
-CHROMIUM_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-]
 AMBASSADOR = "news/poseta-ambasadora-danske-nisavskom-okrugu-i-leskovcu/"
 PCM = "news/obuka-pcm-lfm-u-nisu-i-leskovcu/"
 
@@ -36,14 +28,6 @@ def server(content_site):
     yield f"http://127.0.0.1:{httpd.server_address[1]}/"
     httpd.shutdown()
     httpd.server_close()
-
-
-@pytest.fixture(scope="module")
-def browser(tmp_path_factory):
-    with playwright_api.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
-        yield browser
-        browser.close()
 
 
 class Visit:

@@ -5,15 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-playwright_api = pytest.importorskip("playwright.sync_api", reason="run `make test`, which installs Playwright")
-
 ARTICLE = "/news/poseta-ambasadora-danske-nisavskom-okrugu-i-leskovcu/"  # with three albums
 ALBUM = "/galleries/2018-01-26-nisava-district/"
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [  # quiet on a closed network, as in tests/visitor
-    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-]
 # Recorded before any script of the page runs: every violation the browser reports.
 RECORD = """
 window.__violations = [];
@@ -21,13 +14,6 @@ document.addEventListener('securitypolicyviolation',
   (e) => window.__violations.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`));
 """
 
-
-@pytest.fixture(scope="module")
-def browser():
-    with playwright_api.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
-        yield browser
-        browser.close()
 
 
 @pytest.fixture

@@ -17,13 +17,6 @@ import pytest
 
 from conftest import ROOT
 
-playwright_api = pytest.importorskip("playwright.sync_api", reason="run `make test`, which installs Playwright")
-
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [  # quiet on a closed network, as in tests/visitor
-    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-]
 SOURCE = "sr/news/2018-02-09-pcm-lfm-training.md"
 ARTICLE = "news/obuka-pcm-lfm-u-nisu-i-leskovcu/"
 STARTUP = 120  # seconds: the first build of a cold cache, on a slow machine
@@ -84,13 +77,6 @@ def devserver(tmp_path_factory):
             os.killpg(process.pid, signal.SIGKILL)
             process.wait()
 
-
-@pytest.fixture(scope="module")
-def browser():
-    with playwright_api.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
-        yield browser
-        browser.close()
 
 
 def _open(browser, url):

@@ -76,12 +76,8 @@ def site_base(built):
 
 
 @pytest.fixture(scope="session")
-def chromium():
-    playwright_api = pytest.importorskip("playwright.sync_api", reason="run `make test`, which installs Playwright")
-    with playwright_api.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=checks.CHROMIUM, args=checks.CHROMIUM_ARGS, headless=True)
-        yield browser
-        browser.close()
+def chromium(browser):
+    return browser
 
 
 @pytest.fixture
