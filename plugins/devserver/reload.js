@@ -15,6 +15,10 @@
         if (first === null) {
           first = id;
         } else if (id !== first) {
+          // Refresh the browser's copy first: the development server answers "not
+          // modified" by file times in whole seconds, so a page rebuilt within the
+          // second it was loaded would otherwise come back from the cache unchanged.
+          await fetch(window.location.href, { cache: 'reload' }).catch(() => {});
           window.location.reload();
           return;
         }
