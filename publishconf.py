@@ -7,7 +7,7 @@ sys.path.append(os.path.dirname(os.path.abspath(__file__)))
 
 from pelicanconf import *  # noqa: E402,F401,F403 - Pelican's documented pattern
 
-# The public address; CI may override it for a staging host.
+# The public address (assumed; confirm it before the first publish); CI may override it.
 SITEURL = os.environ.get("SITEURL", "https://www.klasterkuca.rs")
 RELATIVE_URLS = False
 FEED_DOMAIN = SITEURL
