@@ -187,3 +187,12 @@ def browser():
         launched = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
         yield launched
         launched.close()
+
+
+def build_fixture(base: Path, files: dict[str, str], **overrides) -> BuiltSite:
+    """Write `files` under base/content, build them strictly (warnings fail), and insist it worked."""
+    write_files(base / "content", files)
+    built = BuiltSite(base / "output", run_pelican(base / "content", base / "output",
+                                                   write_settings(base, **overrides), "--fatal", "warnings"))
+    assert built.returncode == 0, built.log
+    return built

@@ -10,7 +10,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from conftest import ROOT, BuiltSite, run_pelican, write_files
+from conftest import ROOT, build_fixture, run_pelican, write_files
 from linkcheck import broken_links
 
 BASE = "http://127.0.0.1:8000/"
@@ -30,15 +30,7 @@ FOUR = {**BOTH, **SR_ONLY, **EN_ONLY, **OUTDATED}
 
 
 def build(tmp_path, files, **overrides):
-    write_files(tmp_path / "content", files)
-    lines = [f"import sys\nsys.path.insert(0, {str(ROOT)!r})\nfrom pelicanconf import *",
-             f"CACHE_PATH = {str(tmp_path / 'cache')!r}"]
-    lines += [f"{k} = {v!r}" for k, v in overrides.items()]
-    (tmp_path / "settings.py").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    result = run_pelican(tmp_path / "content", tmp_path / "output", tmp_path / "settings.py", "--fatal", "warnings")
-    site = BuiltSite(tmp_path / "output", result)
-    assert site.returncode == 0, site.log
-    return site
+    return build_fixture(tmp_path, files, **overrides)
 
 
 @pytest.fixture(scope="module")

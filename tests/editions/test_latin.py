@@ -7,6 +7,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
+from conftest import build_fixture
 from editions.lint import lint_serbian_source
 
 CYRILLIC = re.compile("[\u0400-\u04ff]")
@@ -53,19 +54,7 @@ SLUG = "ljubav-i-dzep-u-nisu"
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
-    from conftest import ROOT, BuiltSite, run_pelican, write_files
-
-    base = tmp_path_factory.mktemp("latin")
-    write_files(base / "content", SITE)
-    settings = base / "settings.py"
-    settings.write_text(
-        f"import sys\nsys.path.insert(0, {str(ROOT)!r})\nfrom pelicanconf import *\n"
-        f"CACHE_PATH = {str(base / 'cache')!r}\n",
-        encoding="utf-8",
-    )
-    built = BuiltSite(base / "output", run_pelican(base / "content", base / "output", settings, "--fatal", "warnings"))
-    assert built.returncode == 0, built.log
-    return built
+    return build_fixture(tmp_path_factory.mktemp("latin"), SITE)
 
 
 def _latin_pages(site):

@@ -6,6 +6,8 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
+from conftest import build_fixture
+
 SITE = {
     # a translated pair: the same path in both language folders
     "sr/news/2018-01-26-visit.md": """
@@ -66,21 +68,7 @@ SITE = {
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
-    from conftest import BuiltSite, run_pelican, write_files  # noqa: F401
-
-    base = tmp_path_factory.mktemp("site")
-    write_files(base / "content", SITE)
-    settings = base / "settings.py"
-    from conftest import ROOT
-
-    settings.write_text(
-        f"import sys\nsys.path.insert(0, {str(ROOT)!r})\nfrom pelicanconf import *\n"
-        f"DEFAULT_PAGINATION = 2\nCACHE_PATH = {str(base / 'cache')!r}\n",
-        encoding="utf-8",
-    )
-    built = BuiltSite(base / "output", run_pelican(base / "content", base / "output", settings, "--fatal", "warnings"))
-    assert built.returncode == 0, built.log
-    return built
+    return build_fixture(tmp_path_factory.mktemp("site"), SITE, DEFAULT_PAGINATION=2)
 
 
 def test_slug_is_serbian_and_shared_by_editions(site):
