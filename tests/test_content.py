@@ -71,3 +71,16 @@ def test_switcher_and_hreflang_lead_to_pages_of_the_right_language(site):
             url = urljoin(BASE + rel, a["href"])  # 404 pages link absolutely, others relatively
             assert url.startswith(BASE) and site.path(url[len(BASE):]).exists(), (rel, a["href"])
             assert site.html(url[len(BASE):]).html["lang"] == a["lang"]
+
+
+def test_album_pages_are_in_the_sitemap_with_their_alternates(site):
+    import xml.etree.ElementTree as ET
+
+    ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
+    entries = {
+        url.find("s:loc", ns).text: {link.get("hreflang") for link in url.findall("x:link", ns)}
+        for url in ET.parse(site.path("sitemap.xml")).getroot().findall("s:url", ns)
+    }
+    album = "galleries/2018-01-26-leskovac-city/"
+    for prefix in ("", "en/", "sr-latn/"):
+        assert entries[BASE + prefix + album] == {"sr-Cyrl", "sr-Latn", "en", "x-default"}

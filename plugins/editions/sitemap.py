@@ -1,6 +1,7 @@
 """sitemap.xml: every page of every edition with its alternates (hreflang).
 
-Fallback copies are left out: their canonical URL is the original's.
+Fallback copies are left out (their canonical URL is the original's); hidden
+pages are in: they are public, only not listed in menus.
 """
 
 from __future__ import annotations
@@ -18,8 +19,9 @@ def _absolute(base: str, url: str) -> str:
 def sitemap_entries(states):
     """Yield (url, alternates) for each page to list, edition by edition."""
     for state in states:
-        for view in [*state.articles, *state.pages]:
-            if view.is_fallback:
+        # Hidden pages (album pages, say) are public, only left out of menus and lists.
+        for view in [*state.articles, *state.pages, *state.hidden_articles, *state.hidden_pages]:
+            if view.is_fallback or not view.save_as:
                 continue
             yield view.url, links.alternates(view.url, view, state, states)
         content_urls = {v.url for v in [*state.articles, *state.pages, *state.hidden_articles, *state.hidden_pages]}
