@@ -55,6 +55,8 @@ UNTRANSLATED_MODES = ("fallback", "link", "hide")
 class EditionsSettingsError(ValueError):
     """A setting of the editions plugin is missing or malformed."""
 
+    exitcode = 1  # Pelican's convention for a deliberate stop: printed without a traceback
+
 
 @dataclass
 class Edition:

@@ -46,6 +46,8 @@ DEFAULTS: dict[str, Any] = {
 class GallerySettingsError(ValueError):
     """A GALLERY_* setting is unknown or malformed."""
 
+    exitcode = 1  # Pelican's convention for a deliberate stop: printed without a traceback
+
 
 def _fail(key: str, value: Any, expected: str) -> None:
     raise GallerySettingsError(f"{key} is {value!r}; expected {expected}.")

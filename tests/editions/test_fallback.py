@@ -124,6 +124,7 @@ def test_unknown_mode_is_refused_with_the_setting_named(tmp_path):
     result = run_pelican(tmp_path / "content", tmp_path / "output", tmp_path / "settings.py")
     assert result.returncode != 0
     assert "EDITIONS_UNTRANSLATED is 'hidden'; expected one of 'fallback', 'link', 'hide'." in result.stdout + result.stderr
+    assert "Traceback" not in result.stdout + result.stderr, "a wrong setting is not a crash"
 
 
 def git(cwd, *args, date=None):
