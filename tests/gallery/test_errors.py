@@ -4,10 +4,14 @@ from the repository root; and what is refused (paths leading out of the content 
 from __future__ import annotations
 
 import os
+import sys
 
 import pytest
 
-from conftest import gallery_summary
+from conftest import ROOT, gallery_summary
+
+sys.path.insert(0, str(ROOT / "tests" / "checks"))
+from cases import CASES  # noqa: E402
 from photos import empty_file, truncated_jpeg
 
 ARTICLE = """\
@@ -52,36 +56,17 @@ def broken(tmp_path_factory):
     return built
 
 
-@pytest.mark.parametrize("message", [
-    "content/galleries/a/cut.jpg: the file is cut short (an incomplete upload or copy); copy the original photo again.",
-    "content/galleries/a/empty.jpg: the file is empty (0 bytes): the copy or upload failed; export or copy the photo again.",
-    "content/sr/news/missing.md:3: no album 'nope' in content/galleries/. Write the name of a folder there.",
-    "content/sr/news/missing.md:3: no album 'A' in content/galleries/; names are case-sensitive, found 'a'. "
-    "Write the name of a folder there.",
-    "content/sr/news/unsafe.md:3: '../secret' is not an album name. Write the name of a folder in content/galleries/, "
-    "without '/' or '..'.",
-    "content/sr/news/unsafe.md:3: '/etc' is not an album name. Write the name of a folder in content/galleries/, "
-    "without '/' or '..'.",
-    "content/sr/news/unsafe.md:7: no photo 'missing.jpg' in album 'a'. Write the photo's file name exactly.",
-    "content/sr/news/inline.md:7: '..' is not an album name. Write {photo}<album folder>/<photo file>.",
-    "content/galleries/a/captions.sr.txt:2: no photo 'IMG_0042.JPG' in this album; names are case-sensitive, "
-    "found 'IMG_0042.jpg'. Write the name exactly as the file is named.",
-    "content/galleries/a/captions.sr.txt:3: no photo 'IMG_9999.jpg' in this album. Check the name, or remove the line.",
-    "content/galleries/a/captions.sr.txt:4: this line is not 'photo name: caption'. "
-    "Write e.g. 'IMG_5591.jpg: The ambassador arrives', or start a comment with #.",
-    "content/galleries/a/captions.sr.txt:6: a second caption for 'Ниш 1.jpg' (the first is on line 5). Keep one of them.",
-    "content/galleries/a/album.sr.md:3: no photo 'IMG_0042.png' in this album. "
-    "Write the name of a photo of the folder in the Cover: line.",
-    "content/galleries/a/notes.txt: this text file is neither an album description nor captions. "
-    "Name it album.sr.md or captions.sr.txt.",
-    "content/galleries/c/album.xx.md: 'xx' is not a language of this site (sr, en). Name the file album.sr.md or album.en.md.",
-    "content/galleries/c: the album has no album.sr.md or album.en.md. Add one with a Title: and a Date: line.",
-    "content/galleries/d/album.sr.md:1: the album has no Title: line. Add one at the top, e.g. 'Title: Посета амбасадора'.",
-    "content/galleries/evil: the album folder is a link to a place outside content/. Put the photos themselves in the folder.",
-    "content/galleries/a/linked.jpg: the file is a link to a place outside content/. "
-    "Copy the file itself into the album folder.",
-    "content/galleries/a..b: an album folder's name must not contain '..'. Rename the folder.",
-])
+# The messages are the catalogue's (tests/checks/cases.py, docs/input-errors.md), by case id.
+CASE_IDS = [
+    "photo-cut", "photo-empty", "album-missing", "album-case", "album-dotdot", "album-absolute",
+    "inline-missing", "inline-dotdot", "caption-case", "caption-missing", "caption-format",
+    "caption-twice", "cover-missing", "album-stray-text", "album-language", "album-no-text",
+    "album-no-title", "album-symlink", "photo-symlink", "album-dotdot-folder",
+]
+MESSAGES = {case.id: case.messages[0] for case in CASES if case.id in CASE_IDS}
+
+
+@pytest.mark.parametrize("message", [MESSAGES[i] for i in CASE_IDS], ids=CASE_IDS)
 def test_error_message(broken, message):
     assert f"ERROR    {message}" in broken.log, broken.log
 

@@ -14,6 +14,7 @@ ALBUM = {"galleries/big/album.sr.md": "Title: Велике\nDate: 2020-01-01\n\n
 
 
 def test_a_large_photo_is_flagged_then_shrunk(gallery_site):
+    # catalogue case "photo-too-large" (docs/input-errors.md; the size in MB varies with the encoder)
     gallery_site.write(ALBUM)
     # 9000 x 6000 = 54 megapixels; a plain picture, so the file itself stays small
     gallery_site.photo("galleries/big/IMG_0001.jpg", size=(9000, 6000), quality=60)
