@@ -55,11 +55,15 @@ def _build_case(base: Path, published: Path, case) -> dict:
 
 
 @pytest.fixture(scope="session")
-def outcomes(tmp_path_factory, published) -> dict:
-    """All cases built up front, a few at a time: each build is a separate process."""
-    bases = {case.id: tmp_path_factory.mktemp(case.id) for case in BUILD_CASES}
+def outcomes(request, tmp_path_factory, published) -> dict:
+    """The selected cases (all, unless -k chose some) built up front, a few at a time: each
+    build is a separate process."""
+    chosen = {item.callspec.id for item in request.session.items
+              if getattr(item, "callspec", None) and item.originalname == "test_case"}
+    cases = [case for case in BUILD_CASES if case.id in chosen]
+    bases = {case.id: tmp_path_factory.mktemp(case.id) for case in cases}
     with ThreadPoolExecutor(max_workers=max(2, min(4, os.cpu_count() or 2))) as pool:
-        futures = {case.id: pool.submit(_build_case, bases[case.id], published, case) for case in BUILD_CASES}
+        futures = {case.id: pool.submit(_build_case, bases[case.id], published, case) for case in cases}
         return {case_id: future.result() for case_id, future in futures.items()}
 
 
