@@ -324,3 +324,7 @@ def bind_content_generators(generators):
         return
     editions.articles_generator = next(g for g in generators if isinstance(g, ArticlesGenerator))
     editions.pages_generator = next(g for g in generators if isinstance(g, PagesGenerator))
+    # The reading pass writes nothing (its *_SAVE_AS are blank), but Pelican's
+    # generate_drafts() reads each draft's category first, and the reading pass
+    # gives articles none: its drafts are written by the editions instead.
+    editions.articles_generator.drafts, editions.articles_generator.drafts_translations = [], []
