@@ -107,6 +107,12 @@ TRANSLATION_FEED_ATOM = None
 AUTHOR_FEED_ATOM = None
 AUTHOR_FEED_RSS = None
 
+# --- Templates ----------------------------------------------------------------
+# Every value a template prints is escaped unless it is marked as HTML: titles,
+# tags, categories, captions and album titles are plain text; only the HTML made
+# from the Markdown text (content, summary) is printed as written (README, "Security").
+JINJA_ENVIRONMENT = {"autoescape": True}
+
 # --- Markdown ---------------------------------------------------------------
 MARKDOWN = {
     "extension_configs": {

@@ -17,6 +17,7 @@ import os
 from collections import defaultdict
 from operator import attrgetter
 
+from markupsafe import escape
 from pelican import signals
 from pelican.generators import ArticlesGenerator, Generator, PagesGenerator
 from pelican.utils import order_content
@@ -289,14 +290,16 @@ class EditionWriter(Writer):
                    override_output=False, feed_title=None):
         base = context.get("_render_base")
         if not path or self.keys is None or base is None:
-            return super().write_feed(elements, context, path, url, feed_type, override_output, feed_title)
+            return super().write_feed(_plain_titles(elements), context, path, url, feed_type,
+                                      override_output, feed_title)
         key = self.keys.key(base, path, "feed-" + feed_type, {"elements": elements}, f"{url}|{feed_title}")
         reused = self.keys.reuse(path, key)
         if reused is not None:
             self._written_files.update(reused)
             return None
         before = set(self._written_files)
-        feed = super().write_feed(elements, context, path, url, feed_type, override_output, feed_title)
+        feed = super().write_feed(_plain_titles(elements), context, path, url, feed_type,
+                                  override_output, feed_title)
         self.keys.record(path, key, self._written_files - before)
         return feed
 
@@ -307,6 +310,21 @@ class EditionWriter(Writer):
             feed.feed["language"] = edition.code
             feed.feed["link"] = self.site_url + "/" + edition.prefix
         return feed
+
+
+def _plain_titles(elements):
+    """Feed entries whose titles reach the feed as typed.
+
+    Pelican's writer takes a title for HTML and strips its tags (`Markup(title).striptags()`),
+    which would turn the text `&lt;b&gt;` into `<b>` and drop a typed `<b>`. Our titles are
+    plain text: escaped first, striptags gives back exactly what the editor wrote, and the
+    feed library escapes it for XML."""
+    entries = []
+    for element in elements:
+        entry = copy.copy(element)
+        entry.title = escape(element.title)
+        entries.append(entry)
+    return entries
 
 
 def get_generators(pelican):
