@@ -21,7 +21,7 @@ TEST_STAMP = $(VENV)/.installed-test
 CHROMIUM = /usr/bin/chromium
 
 .DEFAULT_GOAL := help
-.PHONY: help html publish serve devserver clean test i18n-extract i18n-update i18n-compile venv test-deps translations bench article album rsync_upload rsync-target shrink-photo
+.PHONY: npm-tool upload help html publish serve devserver clean test i18n-extract i18n-update i18n-compile venv test-deps translations bench article album rsync_upload rsync-target shrink-photo
 
 help:
 	@echo 'Cluster House site'
@@ -35,6 +35,7 @@ help:
 	@echo '                     a translation: make article LANG=en FROM=content/sr/news/<file>.md'
 	@echo '  make album         make a new photo album: NAME=... TITLE=... TITLE_EN=... DATE=...'
 	@echo '  make rsync_upload  production build, then upload it: SSH_HOST=... SSH_USER=... SSH_TARGET_DIR=...'
+	@echo '  make upload        upload output/ as built, without building (what CI does after make publish)'
 	@echo '  make clean         remove output/ and caches'
 	@echo '  make i18n-extract  collect UI strings from the theme into translations/messages.pot'
 	@echo '  make i18n-update   merge new strings into every translations/*/LC_MESSAGES/messages.po'
@@ -43,23 +44,36 @@ help:
 	@echo '  make bench         build-speed benchmark vs stock Pelican (writes bench/RESULTS.md)'
 	@echo '  make shrink-photo  PHOTO=<file>: shrink a photo the build flagged as too large for git'
 
+APT_INSTALL = sh tools/apt-install.sh
+PIP_INSTALL = $(BIN)/python -m pip install --quiet --disable-pip-version-check
+
+# Debian's python3 makes a venv only with its python3-venv package (ensurepip), so a venv that
+# could not be made is removed and made again once that is installed.
 $(BUILD_STAMP): requirements.txt
-	test -x $(BIN)/python || $(PY) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
-	touch $@
+	@test -x $(BIN)/python || $(PY) -m venv $(VENV) 2>/dev/null || { rm -rf $(VENV); \
+		$(APT_INSTALL) "Python's venv module, for the build's own packages" python3-venv && $(PY) -m venv $(VENV); }
+	@echo "Installing the build's Python packages (requirements.txt) into $(VENV)/..."
+	$(PIP_INSTALL) -r requirements.txt
+	@touch $@
 
 $(TEST_STAMP): $(BUILD_STAMP) requirements-test.txt
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-test.txt
-	touch $@
+	@echo "Installing the test tools (requirements-test.txt) into $(VENV)/..."
+	$(PIP_INSTALL) -r requirements-test.txt
+	@touch $@
 
 NPM ?= npm
 NODE_STAMP = node_modules/.installed
 
+# Node.js and npm from Debian when missing: both `make html` (the photo viewer) and `make test`
+# (the page checks) need npm, whichever runs first.
+npm-tool:
+	@command -v $(NPM) >/dev/null || $(APT_INSTALL) "Node.js and npm, for the photo viewer and the page checks (about 600 packages)" nodejs npm
+
 # The photo viewer (PhotoSwipe) from package-lock.json; reinstalled only when the lock changes.
-$(NODE_STAMP): package.json package-lock.json
-	@command -v $(NPM) >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null; }
+$(NODE_STAMP): package.json package-lock.json | npm-tool
+	@echo "Installing the photo viewer (PhotoSwipe, package-lock.json) from npm..."
 	$(NPM) ci --no-audit --no-fund --ignore-scripts --loglevel=error
-	touch $@
+	@touch $@
 
 venv: $(BUILD_STAMP)
 
@@ -68,19 +82,22 @@ venv: $(BUILD_STAMP)
 # --ignore-scripts: vnu-jar's install script would fetch a Java of its own, we use Debian's.
 VISITOR_TOOLS = tests/node_modules/.package-lock.json
 
-$(VISITOR_TOOLS): tests/package.json tests/package-lock.json
-	npm ci --prefix tests --ignore-scripts --no-audit --no-fund --loglevel=error
-	touch $@
+$(VISITOR_TOOLS): tests/package.json tests/package-lock.json | npm-tool
+	@echo "Installing the page checkers (Nu HTML Checker, axe-core; tests/package-lock.json) from npm..."
+	$(NPM) ci --prefix tests --ignore-scripts --no-audit --no-fund --loglevel=error
+	@touch $@
 
 # Debian's chromium: browser tests never download a browser of their own. Java runs vnu.jar.
 # Debian's nginx with its brotli module serves a production build in tests/deploy (started by the
 # test on a free port with its own configuration; the system's nginx service is not used).
 NGINX = /usr/sbin/nginx
 NGINX_BROTLI = /usr/lib/nginx/modules/ngx_http_brotli_static_module.so
+# Playwright's driver (a Node.js binary in the venv) needs libatomic1, which a bare Debian lacks.
+LIBATOMIC = /usr/lib/$(shell uname -m)-linux-gnu/libatomic.so.1
 test-deps: $(TEST_STAMP) $(VISITOR_TOOLS)
-	@test -x $(CHROMIUM) || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
-	@command -v java >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless >/dev/null; }
-	@test -x $(NGINX) -a -f $(NGINX_BROTLI) || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx libnginx-mod-http-brotli-static >/dev/null; }
+	@test -x $(CHROMIUM) -a -f $(LIBATOMIC) || $(APT_INSTALL) "Chromium, for the browser tests" chromium libatomic1
+	@command -v java >/dev/null || $(APT_INSTALL) "Java, for the Nu HTML Checker" default-jre-headless
+	@test -x $(NGINX) -a -f $(NGINX_BROTLI) || $(APT_INSTALL) "nginx with brotli, for the deployment tests" nginx libnginx-mod-http-brotli-static
 
 html: $(BUILD_STAMP) $(NODE_STAMP)
 	$(PELICAN) $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE)
@@ -127,18 +144,25 @@ SSH_TARGET_DIR ?=
 SSH_OPTS ?=
 rsync-target:  # checked before the build, so a forgotten variable costs nothing
 	@test -n "$(SSH_HOST)" -a -n "$(SSH_USER)" -a -n "$(SSH_TARGET_DIR)" || { \
-		echo "rsync_upload needs the server: make rsync_upload SSH_HOST=example.org SSH_USER=deploy SSH_TARGET_DIR=/srv/klasterkuca/output" >&2; exit 2; }
-	@command -v rsync >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq rsync openssh-client >/dev/null; }
+		echo "the upload needs the server, e.g. make rsync_upload SSH_HOST=example.org SSH_USER=deploy SSH_TARGET_DIR=/srv/klasterkuca/output" >&2; exit 2; }
+	@command -v rsync >/dev/null || $(APT_INSTALL) "rsync, for the upload" rsync openssh-client
 
 rsync_upload: rsync-target publish
+	$(MAKE) --no-print-directory upload
+
+# Upload output/ as it is, without building: CI builds in a step that holds no secrets and uploads
+# in the next one, so the build (content, theme, plugins) never runs beside the SSH key.
+upload: rsync-target
+	@test -f "$(OUTPUTDIR)/index.html" || { echo "$(OUTPUTDIR)/ holds no built site: run make publish first" >&2; exit 2; }
 	rsync -e "ssh -p $(SSH_PORT) $(SSH_OPTS)" -P -rvzc --delete --delete-after --delay-updates \
 		--exclude='.*' "$(OUTPUTDIR)"/ "$(SSH_USER)@$(SSH_HOST):$(SSH_TARGET_DIR)"
 
 clean:
 	rm -rf $(OUTPUTDIR) $(OUTPUTDIR).building-* $(OUTPUTDIR).old-* .output.lock cache __pycache__ .pytest_cache
 
+# PYTHONDONTWRITEBYTECODE is unset: the tests run as on a normal Debian, which writes __pycache__.
 test: test-deps $(NODE_STAMP)
-	$(BIN)/python -m pytest -q tests
+	env -u PYTHONDONTWRITEBYTECODE $(BIN)/python -m pytest -q tests
 
 i18n-extract: $(BUILD_STAMP)
 	$(BIN)/pybabel extract -F translations/babel.cfg -o translations/messages.pot \
