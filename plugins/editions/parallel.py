@@ -8,12 +8,14 @@ logs them, so they are shown once and counted where the build is judged.
 
 from __future__ import annotations
 
+import errno
 import logging
 import multiprocessing
 import os
 import traceback
 
 logger = logging.getLogger(__name__)
+DISK_FULL = (errno.ENOSPC, errno.EDQUOT)  # a full disk in a worker stops the build in the parent
 
 
 class _Capture(logging.Handler):
@@ -38,8 +40,12 @@ def _child(render, indices, connection, collect):
             render(index)
         collected = collect() if collect else None
     except BaseException as error:  # noqa: BLE001 - reported to the parent, which fails the build
-        status = "failed"
-        capture.records.append((logging.ERROR, __name__, "".join(traceback.format_exception(error)).rstrip()))
+        if isinstance(error, OSError) and error.errno in DISK_FULL:
+            # Not a bug: the parent raises it again, as if it had written the file itself.
+            status = ("disk-full", error.errno, error.filename)
+        else:
+            status = "failed"
+            capture.records.append((logging.ERROR, __name__, "".join(traceback.format_exception(error)).rstrip()))
     connection.send((status, capture.records, collected))
     connection.close()
     os._exit(0)
@@ -65,7 +71,7 @@ def render_in_parallel(render, count: int, workers: int, collect=None):
         process.start()
         send.close()
         children.append((process, receive, indices))
-    ok, results = True, []
+    ok, results, full = True, [], None
     for process, receive, indices in children:
         try:
             status, records, collected = receive.recv()
@@ -74,6 +80,11 @@ def render_in_parallel(render, count: int, workers: int, collect=None):
         process.join()
         for level, name, message in records:
             logging.getLogger(name).log(level, "%s", message)
+        if isinstance(status, tuple):
+            full, status = status[1:], "failed"
         ok = ok and status == "ok"
         results.append(collected)
+    if full:
+        code, filename = full
+        raise OSError(code, os.strerror(code), filename)
     return ok, results

@@ -7,6 +7,7 @@ hard link (copy where links are impossible), so a wiped output folder costs no d
 """
 from __future__ import annotations
 
+import errno
 import json
 import os
 import re
@@ -111,6 +112,8 @@ def _render_all(paths, plan, store, workers):
             try:
                 outcome, decodes = future.result()
             except Exception as e:  # a worker killed (out of memory?) must not stop the album
+                if isinstance(e, OSError) and e.errno in (errno.ENOSPC, errno.EDQUOT):
+                    raise  # a full disk is no fault of the photo: the build stops and says so
                 outcome, decodes = PhotoError(path, f"the image worker failed ({e!r}); "
                                                     "try again, or scale the photo down"), 0
             images.DECODES += decodes  # keep the parent's counter the total for the build

@@ -3,9 +3,10 @@ it succeeded; its exit status says whether it did."""
 
 from pelican import signals
 
-from . import build, status
+from . import build, space, status
 
 
 def register():
     status.install()
+    space.install()
     signals.initialized.connect(build.install)

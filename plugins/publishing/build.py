@@ -31,7 +31,7 @@ import sys
 import pelican as pelican_package
 from pelican.log import console
 
-from . import output, settings, status, uptodate
+from . import output, settings, space, status, uptodate
 
 logger = logging.getLogger("publishing")
 
@@ -125,8 +125,25 @@ def _build_locked(pelican, run) -> None:
 
 
 def _build_aside(pelican, run, target: str, shown: str, inputs: str) -> None:
-    conf = pelican.settings
     building = output.building_path(target)
+    folders = {building: shown, target: shown}
+    cache = pelican.settings.get("CACHE_PATH")
+    if cache:
+        folders.setdefault(os.path.abspath(cache), _shown(os.path.abspath(cache), pelican.settings["PATH"]))
+    try:
+        _build_and_publish(pelican, run, target, building, shown, inputs)
+    except OSError as error:
+        full = space.disk_full(error)
+        if full is None:
+            raise
+        if os.path.lexists(building):
+            output.remove(building, tolerant=True)
+        logger.error("%s", space.message(full, folders))
+        raise BuildFailed(str(full)) from None
+
+
+def _build_and_publish(pelican, run, target: str, building: str, shown: str, inputs: str) -> None:
+    conf = pelican.settings
     os.makedirs(building)
     existed = os.path.isdir(target)
     given = pelican.output_path, conf["OUTPUT_PATH"]
@@ -137,6 +154,8 @@ def _build_aside(pelican, run, target: str, shown: str, inputs: str) -> None:
         run()
     except Exception as error:
         output.remove(building)
+        if space.disk_full(error):
+            raise space.disk_full(error) from None  # reported with the disk's name by the caller
         deliberate = hasattr(error, "exitcode")
         problem = (str(error) if deliberate else
                    "an unexpected error in the build (a bug: please report it with the traceback below)")

@@ -316,6 +316,12 @@ _case(
     "ERROR", runner="tests/publishing/test_publishing.py", exit=(75, 75),
 )
 _case(
+    "disk-full", "Publishing", "the disk fills up while the build writes (pages, photos, caches; also a used-up quota)",
+    ("output/: the disk is full (0 MB free on the disk that holds output/); this build stopped and the published "
+     "site was not changed. Free some space and run the build again.",),
+    "ERROR", runner="tests/publishing/test_disk.py",
+)
+_case(
     "killed", "Publishing", "a build killed halfway (SIGKILL, power cut)",
     ("(none: output/ is exactly the previous site; the next build removes the half-written folder)",),
     "—", runner="tests/publishing/test_publishing.py", exit=(137, 137),

@@ -1,0 +1,135 @@
+"""A full disk, for real: small tmpfs mounts that the build fills up.
+
+Whatever the build was writing when the disk ran out (pages, the image cache, Pelican's
+reader cache, precompressed copies), it stops with one message naming the full disk,
+exits 1 without a traceback, leaves no half-written build folder and does not change
+the published site. The tests run as root (as CI does): a machine where mount is not
+allowed fails them rather than skipping them.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import re
+import subprocess
+import sys
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, problem_lines, run_pelican, tree_digest, write_content, write_settings
+
+sys.path.insert(0, str(ROOT / "tests" / "checks"))
+from cases import BASE, CASES  # noqa: E402
+
+PLAIN = ("--log-handler", "plain")
+MESSAGE = {case.id: case.messages[0] for case in CASES}
+
+
+@contextmanager
+def tmpfs(folder: Path, megabytes: int):
+    folder.mkdir(parents=True, exist_ok=True)
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={megabytes}m", "tmpfs", str(folder)],
+                             capture_output=True, text=True)
+    assert mounted.returncode == 0, f"these tests need to mount a tmpfs (run them as root): {mounted.stderr}"
+    try:
+        yield folder
+    finally:
+        subprocess.run(["umount", "-l", str(folder)], check=True)
+
+
+def fill(disk: Path, leave: int = 0) -> Path:
+    """Take every free byte of `disk` but `leave`."""
+    filler = disk / "filler"
+    fd = os.open(filler, os.O_WRONLY | os.O_CREAT, 0o644)
+    block = b"\0" * 65536
+    try:
+        while True:
+            os.write(fd, block)
+    except OSError as error:
+        assert error.errno == errno.ENOSPC
+    finally:
+        os.close(fd)
+    if leave:
+        os.truncate(filler, max(0, filler.stat().st_size - leave))
+    return filler
+
+
+def more_news(count: int = 60) -> dict[str, str]:
+    return {f"sr/news/2018-03-{n % 28 + 1:02d}-more-{n}.md":
+            f"Title: Још једна вест {n}\nDate: 2018-03-{n % 28 + 1:02d} 12:00\n\n" + "Текст вести. " * 200 + "\n"
+            for n in range(count)}
+
+
+def full_disk_line(shown: str) -> re.Pattern:
+    example = re.escape(MESSAGE["disk-full"]).replace(re.escape("output/"), re.escape(shown))
+    return re.compile(example.replace("0", r"\d+"))
+
+
+def assert_stopped(result, shown: str) -> None:
+    log = result.stdout + result.stderr
+    assert result.returncode == 1, log
+    assert "Traceback" not in log and "a bug" not in log, log
+    assert full_disk_line(shown).fullmatch(problem_lines(result)[-1]), log
+
+
+def test_full_output_disk_stops_the_build_and_keeps_the_site(tmp_path):
+    content, settings = tmp_path / "content", write_settings(tmp_path)
+    write_content(content, BASE)
+    with tmpfs(tmp_path / "disk", 16) as disk:
+        output = disk / "output"
+        assert run_pelican(content, output, settings, *PLAIN).returncode == 0
+        before = tree_digest(output)
+        write_content(content, more_news())
+        filler = fill(disk, leave=200_000)
+        result = run_pelican(content, output, settings, *PLAIN)
+        assert_stopped(result, "disk/output/")
+        assert tree_digest(output) == before
+        assert sorted(p.name for p in disk.iterdir()) == [".output.lock", "filler", "output"], "no leftovers"
+        filler.unlink()
+        again = run_pelican(content, output, settings, *PLAIN)
+        assert again.returncode == 0, again.stderr
+        assert (output / "news" / "jos-jedna-vest-7" / "index.html").exists()
+
+
+def test_full_cache_disk_names_the_cache(tmp_path):
+    """Pelican's reader cache (Pelican itself would only warn) and the precompressed copies' cache."""
+    content, output = tmp_path / "content", tmp_path / "output"
+    write_content(content, BASE)
+    plain = write_settings(tmp_path, "settings_plain.py")  # not html.py: Pelican imports it by its name
+    compressing = write_settings(tmp_path, "settings_compressing.py", DEPLOY_PRECOMPRESS=True)
+    with tmpfs(tmp_path / "cache", 4) as cache:
+        assert run_pelican(content, output, plain, *PLAIN).returncode == 0
+        before = tree_digest(output)
+        # Text that does not compress: the reader cache is a gzip file.
+        write_content(content, {f"en/news/2018-04-{n + 1:02d}-noise.md":
+                                f"Title: Noise {n}\nDate: 2018-04-{n + 1:02d}\n\n{os.urandom(3000).hex()}\n"
+                                for n in range(20)})
+        filler = fill(cache)
+        for settings in (plain, compressing):  # the second build gets as far as precompressing
+            result = run_pelican(content, output, settings, *PLAIN)
+            assert_stopped(result, "cache/")
+            assert tree_digest(output) == before
+            assert not list(tmp_path.glob("output.building-*"))
+            if settings is plain:  # room for the reader cache, none for the compressed copies
+                filler.unlink()
+                assert run_pelican(content, output, plain, *PLAIN).returncode == 0
+                before = tree_digest(output)
+                filler = fill(cache)
+        assert (cache / "deploy").is_dir(), "the second build stopped while precompressing"
+
+
+def test_full_disk_while_photos_are_cached(gallery_site):
+    site = gallery_site
+    site.write({"galleries/a/album.sr.md": "Title: Албум\nDate: 2020-01-01\n\nТекст.\n"})
+    for number in range(6):
+        site.photo(f"galleries/a/IMG_{number}.jpg", size=(1600, 1200))
+    with tmpfs(site.base / "cache", 1):
+        for workers in (1, 2):  # in the build's own process, and in the pool of image workers
+            built = site.build(GALLERY_WORKERS=workers, PLUGINS=["gallery", "editions", "publishing"])
+            assert built.returncode == 1, built.log
+            assert "Traceback" not in built.log and "worker failed" not in built.log, built.log
+            assert full_disk_line("cache/").search(built.log), built.log
+            assert not site.output.exists() and not list(site.base.glob("output.building-*"))
