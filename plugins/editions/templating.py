@@ -72,6 +72,8 @@ def format_number(context, value) -> str:
 
 def prepare_environment(env, state) -> None:
     """Before an edition renders: its catalog and helpers in the template environment."""
+    # newstyle: under autoescape, _() marks the catalog's text as HTML and escapes its
+    # %-parameters, so a tag in "Tag: %(name)s" is text and the sentence is not escaped twice.
     env.install_gettext_translations(state.translations, newstyle=True)
 
 
