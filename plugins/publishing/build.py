@@ -149,7 +149,8 @@ def _build_and_publish(pelican, run, target: str, building: str, shown: str, inp
     given = pelican.output_path, conf["OUTPUT_PATH"]
     pelican.output_path = conf["OUTPUT_PATH"] = building
     # The published copy, for plugins that reuse unchanged files from it (editions/incremental.py).
-    conf["PUBLISH_PREVIOUS_OUTPUT"] = target if existed else None
+    # Not from a mount point: hard links from there into the build folder cross file systems.
+    conf["PUBLISH_PREVIOUS_OUTPUT"] = target if existed and not output.is_mount_point(target) else None
     try:
         run()
     except Exception as error:
@@ -176,4 +177,6 @@ def _build_and_publish(pelican, run, target: str, building: str, shown: str, inp
         raise BuildFailed(message)
     output.retain(target, building, conf.get("OUTPUT_RETENTION"))
     uptodate.mark(building, inputs)
-    output.publish(building, target)
+    if not output.publish(building, target):
+        _say(f"{shown} is a mount point, which cannot be replaced as a whole: it was updated in place, "
+             "each file replaced at once.")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import ctypes
 import errno
 import fcntl
+import filecmp
 import os
 import re
 import shutil
@@ -94,6 +95,8 @@ def clean_leftovers(output: str) -> None:
         os.rename(old.pop(), output)
     for path in _leftovers(output, "building") + old:
         remove(path, tolerant=True)
+    if os.path.isdir(output) and is_mount_point(output):
+        remove_partial_files(output)
 
 
 def retain(output: str, building: str, names) -> None:
@@ -129,8 +132,31 @@ def _exchange(a: str, b: str) -> bool:
     raise OSError(code, os.strerror(code), b)
 
 
-def publish(building: str, output: str) -> None:
-    """Make `building` the output folder; the previous output is deleted afterwards."""
+def is_mount_point(path: str) -> bool:
+    """Whether `path` is a mount point (a container volume, a bind mount): it cannot be renamed.
+
+    os.path.ismount misses a bind mount of a folder of the same file system; the kernel's
+    table of mounts does not."""
+    if os.path.ismount(path):
+        return True
+    real = os.path.realpath(path)
+    try:
+        with open("/proc/self/mountinfo", encoding="utf-8") as table:
+            points = [line.split()[4] for line in table if len(line.split()) > 4]
+    except OSError:
+        return False
+    # The table writes a space as \040 (and tab, newline, backslash likewise).
+    decode = re.compile(r"\\([0-7]{3})")
+    return any(decode.sub(lambda m: chr(int(m[1], 8)), point) == real for point in points)
+
+
+def publish(building: str, output: str) -> bool:
+    """Make `building` the output folder; the previous output is deleted afterwards.
+
+    False when the output folder is a mount point and was updated in place instead."""
+    if is_mount_point(output):
+        _update_in_place(building, output)
+        return False
     if not os.path.lexists(output):
         os.rename(building, output)
     elif _exchange(building, output):
@@ -141,3 +167,54 @@ def publish(building: str, output: str) -> None:
         os.rename(output, old)
         os.rename(building, output)
         remove(old)
+    return True
+
+
+RECORDS = ".build"  # the build's own records in the output (uptodate.py, editions/incremental.py)
+_PARTIAL = re.compile(r"^\..+\.publishing-\d+$")  # what _update_in_place writes before renaming
+
+
+def _update_in_place(building: str, output: str) -> None:
+    """Copy the new site over the old one, each file written beside its place and renamed over
+    it: a visitor gets the old or the new file, never half of one (though for a moment some
+    pages may be new and others old). Then the files the new site no longer has are removed;
+    the build's records (.build/, which say what the output holds) are written last, so a
+    build killed halfway is not taken for a finished one."""
+    records = os.path.join(building, RECORDS)
+    for folder, _, names in os.walk(building):
+        if folder == records or folder.startswith(records + os.sep):
+            continue
+        _copy_folder(building, output, folder, names)
+    for folder, folders, names in os.walk(output, topdown=False):
+        relative = os.path.relpath(folder, output)
+        for name in names + folders:
+            path = os.path.join(folder, name)
+            if not os.path.lexists(os.path.join(building, relative, name)):
+                remove(path)
+    for folder, _, names in os.walk(records):
+        _copy_folder(building, output, folder, names)
+    remove(building)
+
+
+def _copy_folder(building: str, output: str, folder: str, names: list[str]) -> None:
+    target = os.path.join(output, os.path.relpath(folder, building))
+    if os.path.lexists(target) and not os.path.isdir(target):
+        os.unlink(target)  # a file where the new site has a folder
+    os.makedirs(target, exist_ok=True)
+    for name in names:
+        source, destination = os.path.join(folder, name), os.path.join(target, name)
+        if os.path.isdir(destination) and not os.path.islink(destination):
+            shutil.rmtree(destination)  # a folder where the new site has a file
+        elif os.path.isfile(destination) and filecmp.cmp(source, destination, shallow=False):
+            continue
+        partial = os.path.join(target, f".{name}.publishing-{os.getpid()}")
+        shutil.copy2(source, partial, follow_symlinks=False)
+        os.replace(partial, destination)
+
+
+def remove_partial_files(output: str) -> None:
+    """What an in-place update killed halfway left (only a mount point is updated in place)."""
+    for folder, _, names in os.walk(output):
+        for name in names:
+            if _PARTIAL.match(name):
+                os.unlink(os.path.join(folder, name))

@@ -1,0 +1,65 @@
+"""An output folder that is a mount point (a container volume) cannot be renamed: the build
+updates it in place, file by file, says so in one line (not a warning), and ends with
+exactly the site a normal build makes. Real mounts: a tmpfs, and a bind mount of a folder
+of the same file system (which os.path.ismount does not see). Run as root, as CI does."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, problem_lines, run_pelican, tree_digest, write_content, write_settings
+
+sys.path.insert(0, str(ROOT / "tests" / "checks"))
+from cases import BASE, CASES  # noqa: E402
+
+PLAIN = ("--log-handler", "plain")
+MESSAGE = {case.id: case.messages[0] for case in CASES}
+GONE = "en/news/2019-02-01-gone.md"
+EXTRA = {GONE: "Title: Gone soon\nDate: 2019-02-01\n\nText.\n"}
+
+
+def mount(arguments: list[str], folder: Path) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    done = subprocess.run(["mount", *arguments, str(folder)], capture_output=True, text=True)
+    assert done.returncode == 0, f"this test needs to mount (run it as root): {done.stderr}"
+
+
+def site_files(folder: Path) -> dict[str, str]:
+    """The published site, without the build's own records (they name their folder)."""
+    return {k: v for k, v in tree_digest(folder).items() if not k.startswith(".build/")}
+
+
+@pytest.mark.parametrize("kind", ["tmpfs", "bind"])
+def test_mounted_output_is_updated_in_place(tmp_path, kind):
+    content, settings = tmp_path / "content", write_settings(tmp_path)
+    output, plain = tmp_path / "output", tmp_path / "plain"
+    if kind == "tmpfs":
+        mount(["-t", "tmpfs", "-o", "size=64m", "tmpfs"], output)
+    else:
+        (tmp_path / "volume").mkdir()
+        mount(["--bind", str(tmp_path / "volume")], output)
+    try:
+        write_content(content, {**BASE, **EXTRA})
+        (output / "left-from-before.html").write_text("old", encoding="utf-8")
+        for step in ("first", "edited"):
+            if step == "edited":  # one article gone, one changed
+                (content / GONE).unlink()
+                write_content(content, {"en/pages/contact.md": "Title: Contact\nOrder: 1\n\nNiš, edited.\n"})
+            result = run_pelican(content, output, settings, *PLAIN)
+            assert result.returncode == 0, result.stderr
+            assert problem_lines(result) == [], "a line of its own, not a warning"
+            assert MESSAGE["output-mount-point"] in result.stdout.splitlines(), result.stdout
+            assert run_pelican(content, plain, settings, *PLAIN).returncode == 0
+            assert site_files(output) == site_files(plain), step
+            assert not [p for p in output.rglob("*") if ".publishing-" in p.name]
+        assert not (output / "en" / "news" / "gone-soon").exists()
+        assert "edited" in (output / "en" / "kontakt" / "index.html").read_text(encoding="utf-8")
+        assert not list(tmp_path.glob("output.building-*")) and not list(tmp_path.glob("output.old-*"))
+        again = run_pelican(content, output, settings, *PLAIN)
+        assert again.returncode == 0 and "Nothing changed" in again.stdout, again.stdout
+    finally:
+        subprocess.run(["umount", "-l", str(output)], check=True)
