@@ -12,7 +12,7 @@ import os
 
 from pelican.generators import ArticlesGenerator, PagesGenerator
 
-from . import postread, preread, report, settings
+from . import links, postread, preread, report, settings
 
 
 def configure(pelican) -> None:
@@ -28,12 +28,24 @@ def _findings_for(generator) -> report.Findings:
         root = os.path.dirname(os.path.abspath(generator.settings["PATH"]))
         current = report.Findings(root=root, context=generator.context)
         report.CURRENT = current
+        _check_links(generator.settings, current)
         preread.scan(generator.settings, current)
     return current
 
 
+def _check_links(conf, findings: report.Findings) -> None:
+    """Links out of the repository, to nowhere or in a loop: stop before any input is read."""
+    for folder in links.input_folders(conf):
+        def refuse(path: str, what: str, repository: str = folder.repository) -> None:
+            findings.error(os.path.relpath(path, repository).replace(os.sep, "/"), 1, what + ".")
+        links.scan(folder, refuse)
+    if findings.errors:
+        noun = "link" if findings.errors == 1 else "links"
+        raise report.ContentErrors(f"{findings.errors} {noun} must be fixed (listed above); nothing was read")
+
+
 def before_reading(generator) -> None:
-    """`generator_init`: scan the sources; keep files with errors from the readers."""
+    """`generator_init`: check the links, scan the sources; keep files with errors from the readers."""
     findings = _findings_for(generator)
     if isinstance(generator, (ArticlesGenerator, PagesGenerator)) and findings.rejected:
         _skip(generator, findings.rejected)

@@ -10,10 +10,14 @@ reads the rest, so one run lists every problem, and then fails.
 from __future__ import annotations
 
 import os
+import re
+import unicodedata
 from collections import defaultdict
 
 from pelican.readers import MarkdownReader
 
+from .characters import check_controls
+from .keys import check_key_targets
 from .layout import Layout, language_name, under, walk
 from .metadata import check_metadata
 from .report import Findings
@@ -27,9 +31,23 @@ def scan(settings, findings: Findings) -> None:
     layout = Layout(settings)
     output = os.path.abspath(settings.get("OUTPUT_PATH") or "output")
     accepted: list[tuple[Source, str]] = []
+    named: set[str] = set()  # folders already named for a control character
     for rel in walk(layout, skip=(output,)):
+        if any(under(rel, p) for p in layout.others):
+            continue
+        if _check_name(rel, layout, findings, named):
+            findings.rejected.add(rel)
+            continue
         ext = os.path.splitext(rel)[1][1:]
-        if ext.lower() not in MARKDOWN_EXTENSIONS or any(under(rel, p) for p in layout.others):
+        inner = os.path.splitext(os.path.splitext(rel)[0])[1][1:]
+        if ext.lower() == "txt" and inner.lower() in MARKDOWN_EXTENSIONS:
+            stem = os.path.splitext(os.path.splitext(os.path.basename(rel))[0])[0]
+            findings.error(findings.where(os.path.join(layout.content, rel)), 1, (
+                f"the file name ends in .{inner}.{ext}, and only .md is read, so it would not be published "
+                f"(Windows hides the .{ext} that an editor such as Notepad adds, so the name may look right "
+                f"there). Rename it to {stem}.md."))
+            continue
+        if ext.lower() not in MARKDOWN_EXTENSIONS:
             continue
         path = os.path.join(layout.content, rel)
         where = findings.where(path)
@@ -55,6 +73,43 @@ def scan(settings, findings: Findings) -> None:
         else:
             accepted.append((source, kind))
     _check_keys(accepted, layout, findings)
+    check_key_targets(findings.sources, layout, findings)
+
+
+_LINE_BREAKS = "\n\r\u2028\u2029"
+
+
+def _unseen(char: str) -> bool:
+    """A line break or another control character: invisible, and not usable in an address."""
+    return unicodedata.category(char) in ("Cc", "Zl", "Zp")
+
+
+def _shown(text: str) -> str:
+    """`text` with each control character written as a code (\\n, \\t, \\x07), so a message stays on one line."""
+    codes = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+    return "".join(codes.get(c, f"\\x{ord(c):02x}" if ord(c) < 0x100 else f"\\u{ord(c):04x}")
+                   if _unseen(c) else c for c in text)
+
+
+def _check_name(rel: str, layout: Layout, findings: Findings, named: set[str]) -> bool:
+    """A file (or folder) name with a line break or another control character; True if it has one."""
+    parts = rel.split("/")
+    index = next((i for i, part in enumerate(parts) if any(map(_unseen, part))), None)
+    if index is None:
+        return False
+    prefix = "/".join(parts[:index + 1])
+    if prefix not in named:  # a folder is named once, not once per file in it
+        named.add(prefix)
+        bad = [c for c in parts[index] if _unseen(c)]
+        what = ("a line break" if all(c in _LINE_BREAKS for c in bad) else "a tab" if set(bad) == {"\t"}
+                else "an invisible control character")
+        codes = ", ".join(dict.fromkeys(map(_shown, bad)))
+        fixed = re.sub(r"-{2,}", "-", "".join("-" if _unseen(c) else c for c in parts[index]))
+        kind, result = ("folder", "the files in it") if index < len(parts) - 1 else ("file", "it")
+        findings.error(findings.where(os.path.join(layout.content, _shown(prefix))), 1, (
+            f"the {kind} name has {what} in it (shown here as {codes}), so {result} cannot be published. "
+            f"Rename the {kind}, e.g. to {fixed}."))
+    return True
 
 
 def _check_file(source: Source, kind: str, layout: Layout, findings: Findings) -> bool:
@@ -76,7 +131,8 @@ def _check_file(source: Source, kind: str, layout: Layout, findings: Findings) -
             "(a Title: line, the other metadata, an empty line, then the text) or delete the file."))
         findings.empty.add(source.rel)
         return False
-    return check_metadata(source, kind, layout, findings)
+    publishable = check_controls(source, findings)
+    return check_metadata(source, kind, layout, findings) and publishable
 
 
 def _check_keys(accepted: list[tuple[Source, str]], layout: Layout, findings: Findings) -> None:

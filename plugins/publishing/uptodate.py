@@ -51,6 +51,15 @@ def _plain_settings(settings) -> str:
     return json.dumps(plain)
 
 
+def _stat(path: str) -> os.stat_result:
+    # A link that leads nowhere (an editor's lock file) or in a loop: the link itself; the
+    # checks plugin names it when the build starts.
+    try:
+        return os.stat(path)
+    except OSError:
+        return os.lstat(path)
+
+
 def fingerprint(settings) -> str:
     digest = hashlib.blake2b(digest_size=16)
     digest.update(_plain_settings(settings).encode())
@@ -67,7 +76,7 @@ def fingerprint(settings) -> str:
             entries = []
             for root, dirs, files in os.walk(folder):
                 dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d != "__pycache__")
-                entries += [(os.path.join(root, f), os.stat(os.path.join(root, f))) for f in sorted(files)]
+                entries += [(os.path.join(root, f), _stat(os.path.join(root, f))) for f in sorted(files)]
         for path, stat in entries:
             digest.update(f"{path}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
     return digest.hexdigest()

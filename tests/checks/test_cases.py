@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import problem_lines, run_pelican, tree_digest, write_content, write_settings
+from conftest import ROOT, problem_lines, run_pelican, tree_digest, write_content, write_settings
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from cases import BASE, BASE_URLS, CASES, FAILED  # noqa: E402
@@ -39,16 +39,35 @@ def published(tmp_path_factory) -> Path:
     return base / "output"
 
 
+# Folders of the project a case may put links in, each with the setting that names it: the
+# case's site gets its own copy, so the project's folder is never touched.
+COPIED = {"theme": "THEME", "plugins": "PLUGIN_PATHS", "translations": "EDITIONS_CATALOG_PATH"}
+
+
+def _make_links(base: Path, links: dict) -> dict:
+    """Make the case's symbolic links; return the settings that point at copied folders."""
+    settings = {}
+    for path, target in links.items():
+        top = path.split("/")[0]
+        if top in COPIED and COPIED[top] not in settings:
+            shutil.copytree(ROOT / top, base / top, ignore=shutil.ignore_patterns("__pycache__"))
+            settings[COPIED[top]] = [str(base / top)] if top == "plugins" else str(base / top)
+        (base / path).parent.mkdir(parents=True, exist_ok=True)
+        os.symlink(target, base / path)
+    return settings
+
+
 def _build_case(base: Path, published: Path, case) -> dict:
     content, output = base / "content", base / "output"
     write_content(content, BASE)
     write_content(content, case.files)
+    conf = {**case.settings, **_make_links(base, case.links)}
     shutil.copytree(published, output)
     outcome = {"output": output, "before": tree_digest(output)}
-    outcome["html"] = run_pelican(content, output, write_settings(base, **case.settings), *PLAIN)
+    outcome["html"] = run_pelican(content, output, write_settings(base, **conf), *PLAIN)
     outcome["after_html"] = tree_digest(output)
     if case.level == "WARNING":
-        settings = write_settings(base, "publish.py", PUBLISH_FAIL_ON_WARNINGS=True, **case.settings)
+        settings = write_settings(base, "publish.py", PUBLISH_FAIL_ON_WARNINGS=True, **conf)
         outcome["publish"] = run_pelican(content, output, settings, *PLAIN)
         outcome["after_publish"] = tree_digest(output)
     return outcome
@@ -77,7 +96,7 @@ def test_case(case, outcomes):
     lines = problem_lines(html)
     if case.level == "ERROR":
         expected = list(case.messages)
-        if case.files:  # a settings error stops before the build, with no summary
+        if case.files or case.links:  # a settings error stops before the build, with no summary
             what = _count(len(case.messages) - case.warnings, "error")
             what += f", {_count(case.warnings, 'warning')}" if case.warnings else ""
             expected.append(FAILED.format(what=what))
