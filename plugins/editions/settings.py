@@ -188,6 +188,13 @@ def configure(pelican) -> None:
 
     # UI strings come from gettext catalogs; the i18n extension lets templates use _() and ngettext().
     jinja = settings.setdefault("JINJA_ENVIRONMENT", {})
+    if not jinja.get("autoescape"):
+        # The theme marks only Markdown HTML as safe; without autoescape a title would be markup.
+        raise EditionsSettingsError(
+            "JINJA_ENVIRONMENT has autoescape off; the theme shows titles, tags and captions as "
+            "text only when Jinja escapes them. Set JINJA_ENVIRONMENT = {\"autoescape\": True} "
+            "as pelicanconf.py does."
+        )
     extensions = jinja.setdefault("extensions", [])
     if "jinja2.ext.i18n" not in extensions:
         extensions.append("jinja2.ext.i18n")

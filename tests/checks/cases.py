@@ -577,6 +577,13 @@ _case(
      "Its settings: CHECKS_METADATA_KEYS, CHECKS_STATUSES, CHECKS_DATE_FORMATS, CHECKS_OTHER_PATHS.",),
     "ERROR", settings={"CHECKS_STATUS": ["published"]},
 )
+_case(
+    "autoescape-off", "Settings", "`JINJA_ENVIRONMENT` without `autoescape`",
+    ("EditionsSettingsError: JINJA_ENVIRONMENT has autoescape off; the theme shows titles, tags and captions "
+     "as text only when Jinja escapes them. Set JINJA_ENVIRONMENT = {\"autoescape\": True} as pelicanconf.py "
+     "does.",),
+    "ERROR", settings={"JINJA_ENVIRONMENT": {}},
+)
 
 # --- Publishing (checked by tests/publishing/test_publishing.py) ----------------
 _case(
