@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from conftest import ROOT, GallerySite, run_pelican, write_files
+from conftest import ROOT, GallerySite
 from editions.transliterate import transliterate_text
 
 PLUGINS = runpy.run_path(str(ROOT / "pelicanconf.py"))["PLUGINS"]  # every plugin of the site
@@ -300,15 +300,3 @@ def test_every_template_rendered_a_checked_page(site):
             assert page in checked, (template, page)
             assert site.html(page).select_one(selector), (template, page, selector)
 
-
-def test_a_build_without_autoescape_is_refused(tmp_path):
-    """The theme relies on Jinja escaping every value: a settings file that turns it off stops."""
-    write_files(tmp_path / "content", {"sr/news/a.md": f"Title: {SCRIPT}\nDate: 2020-01-01\n\nТекст.\n"})
-    settings = tmp_path / "settings.py"
-    settings.write_text(f"import sys\nsys.path.insert(0, {str(ROOT)!r})\nfrom pelicanconf import *\n"
-                        f"CACHE_PATH = {str(tmp_path / 'cache')!r}\nJINJA_ENVIRONMENT = {{}}\n")
-    result = run_pelican(tmp_path / "content", tmp_path / "output", settings)
-    log = result.stdout + result.stderr
-    assert result.returncode != 0 and "Traceback" not in log, log
-    assert "JINJA_ENVIRONMENT has autoescape off; the theme shows titles, tags and captions as text" in log
-    assert not (tmp_path / "output" / "news").exists()
