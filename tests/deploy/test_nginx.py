@@ -23,6 +23,10 @@ CSP = ("default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 's
        "form-action 'self'; frame-ancestors 'self'")
 
 
+def lang_prefix(lang: str) -> str:
+    return {"sr-Cyrl": "", "en": "en", "sr-Latn": "sr-latn"}[lang]
+
+
 def html(body: bytes) -> BeautifulSoup:
     return BeautifulSoup(body.decode("utf-8"), "html.parser")
 
@@ -55,13 +59,30 @@ def test_pages_answer_200_and_directories_redirect_to_the_slash(nginx):
     ("/en/no-such-page", "en", "Page not found"),
     ("/en/news/missing/deeper/", "en", "Page not found"),
     ("/sr-latn/nema-je/", "sr-Latn", "Stranica nije pronađena"),
+    # Folders without an index.html: no page there, so the edition's 404 (not nginx's bare 403).
+    ("/news/", "sr-Cyrl", "Страница није пронађена"),
+    ("/theme/", "sr-Cyrl", "Страница није пронађена"),
+    ("/galleries/images/", "sr-Cyrl", "Страница није пронађена"),
+    ("/en/news/", "en", "Page not found"),
+    ("/sr-latn/news/", "sr-Latn", "Stranica nije pronađena"),
 ])
-def test_a_missing_page_is_the_404_page_of_its_edition(nginx, path, lang, text):
+def test_a_missing_page_is_the_404_page_of_its_edition(nginx, published, path, lang, text):
     status, headers, body = nginx.get(path)
     assert status == 404
+    if (published.output / path.strip("/")).is_dir():  # a folder that has no page: no listing either
+        assert not (published.output / path.strip("/") / "index.html").exists()
+        assert body == (published.output / lang_prefix(lang) / "404.html").read_bytes()
     page = html(body)
     assert page.html["lang"] == lang and text in page.h1.text
     assert headers["Content-Security-Policy"] == CSP and headers["X-Content-Type-Options"] == "nosniff"
+
+
+def test_a_folder_without_a_page_is_reached_like_any_folder_then_answers_404(nginx):
+    status, headers, _ = nginx.get("/en/news")
+    assert (status, headers["Location"]) == (301, "/en/news/")
+    status, headers, body = nginx.get("/en/news/", Accept_Encoding="gzip")
+    assert (status, headers["Content-Encoding"]) == (404, "gzip")
+    assert "Page not found" in html(gzip.decompress(body)).h1.text
 
 
 def test_cache_headers_long_for_content_named_files_and_revalidate_the_rest(nginx):
