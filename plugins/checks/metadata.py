@@ -1,4 +1,5 @@
-"""Checks of one file's metadata lines: title, dates, status, language, keys.
+"""Checks of one file's metadata lines: title, dates, status, language, keys
+(and, in their own modules, addresses and templates, invisible characters).
 
 Each check reports with the line of the metadata it is about; a check that
 finds an error returns False, and the file is kept from Pelican's readers.
@@ -14,12 +15,13 @@ import re
 from pelican.readers import DUPLICATES_DEFINITIONS_ALLOWED
 from pelican.utils import get_date
 
+from .characters import check_invisible
 from .layout import Layout, language_name
+from .placement import REFUSED, check_placement
 from .report import Findings
 from .settings import date_example, date_examples
 from .source import Source
 
-_PLAIN_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _LOOKS_LIKE_TITLE = re.compile(r"^\s*title\s*:", re.IGNORECASE)
 
 
@@ -27,19 +29,10 @@ def check_metadata(source: Source, kind: str, layout: Layout, findings: Findings
     """All metadata checks of one readable, non-empty file; False when it has an error."""
     titled = _check_title(source, findings)
     ok = _check_fields(source, layout, findings)
+    ok = check_placement(source, kind, layout, findings) and ok
+    ok = check_invisible(source, findings) and ok
     # Without a title the header was probably not read at all: a missing date would be the same mistake.
     return _check_dates(source, kind if titled else None, layout, findings) and ok and titled
-
-
-def _slug_example(text: str) -> str:
-    try:
-        from editions.slugs import serbian_slugify  # the site's own slugs, when the plugin is there
-
-        return serbian_slugify(text) or "short-name"
-    except ImportError:
-        from pelican.utils import slugify
-
-        return slugify(text) or "short-name"
 
 
 def _check_title(source: Source, findings: Findings) -> bool:
@@ -73,7 +66,7 @@ def _check_fields(source: Source, layout: Layout, findings: Findings) -> bool:
     formatted = {f.lower() for f in settings.get("FORMATTED_FIELDS") or []}
     where, ok = source.where, True
     for f in source.fields:
-        if f.name not in known:
+        if f.name not in known and f.name not in REFUSED:  # a refused line has its own error
             close = difflib.get_close_matches(f.name, known, n=1, cutoff=0.6)
             hint = (f"Did you mean '{close[0].capitalize()}:'?" if close else
                     "Known keys: " + ", ".join(k.capitalize() for k in known) + ".")
@@ -129,11 +122,6 @@ def _check_fields(source: Source, layout: Layout, findings: Findings) -> bool:
         findings.warning(where, order.line, (
             f"'Order: {order.value.strip()}' is not a whole number, so the page goes to the end of the menu. "
             "Write a number, e.g. 'Order: 3'."))
-    slug = source.first("slug")
-    if slug and slug.value.strip() and not _PLAIN_SLUG.match(slug.value.strip()):
-        findings.warning(where, slug.line, (
-            f"'Slug: {slug.value.strip()}' is used in the address exactly as written. Use lowercase Latin "
-            f"letters, digits and hyphens only, e.g. 'Slug: {_slug_example(slug.value)}'."))
     return ok
 
 

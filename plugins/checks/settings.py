@@ -15,10 +15,11 @@ DEFAULTS: dict[str, Any] = {
     # (lowercase). Any other key is reported as unknown, with the closest
     # known one suggested. `gallery` is read by the gallery plugin
     # (comma-separated album folder names); `key` and `order` by our editions.
+    # `save_as` and `url` are refused whatever this says (placement.py): they
+    # could make a page replace another one or leave the output folder.
     "CHECKS_METADATA_KEYS": [
         "title", "date", "modified", "tags", "summary", "slug", "status", "key",
-        "order", "gallery", "template", "save_as", "url", "author", "authors",
-        "category", "lang",
+        "order", "gallery", "template", "author", "authors", "category", "lang",
     ],
     # The values a `Status:` line may have (compared in lowercase, as Pelican does).
     "CHECKS_STATUSES": ["published", "draft", "hidden"],

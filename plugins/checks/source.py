@@ -64,6 +64,10 @@ def read_source(path: str, rel: str, where: str) -> Source:
     if data.startswith(_BOM):
         source.bom = True
         data = data[len(_BOM):]
+    if _looks_like_utf16(data):
+        # UTF-16 without a byte-order mark decodes as "UTF-8" full of NUL characters.
+        source.bad_line, source.utf16 = 1, True
+        return source
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
@@ -75,6 +79,15 @@ def read_source(path: str, rel: str, where: str) -> Source:
     source.lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     source.fields, source.header_end = parse_header(source.lines)
     return source
+
+
+def _looks_like_utf16(data: bytes) -> bool:
+    """Every other byte NUL (and the others not): UTF-16 text of mostly Latin letters."""
+    sample = data[:400]
+    even, odd = sample[0::2], sample[1::2]
+    if len(odd) < 4:
+        return False
+    return any(a.count(0) > 0.8 * len(a) and b.count(0) < 0.2 * len(b) for a, b in ((odd, even), (even, odd)))
 
 
 def parse_header(lines: list[str]) -> tuple[list[Field], int]:

@@ -36,6 +36,24 @@ _DEFAULT_SUBS = (
     (r"[-\s]+", "-"),
 )
 _HYPHENS = re.compile(r"-{2,}")
+# Longest slug made from a title or tag, in characters (ASCII, so also bytes):
+# well under a file name's 255 bytes, and above the longest real title's (89).
+MAX_LENGTH = 100
+
+
+def _visible(text: str) -> str:
+    # Invisible format characters (zero-width space, bidi controls, soft hyphen):
+    # Unidecode would turn some into a space, so "Ni<U+200B>š" would get an
+    # address of its own ("ni-s"); an address follows what the reader sees.
+    return "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
+
+
+def _shorten(slug: str) -> str:
+    """At most MAX_LENGTH characters, cut after a whole word when there is one."""
+    if len(slug) <= MAX_LENGTH:
+        return slug
+    cut = slug[:MAX_LENGTH + 1].rsplit("-", 1)[0] if "-" in slug[:MAX_LENGTH + 1] else slug[:MAX_LENGTH]
+    return cut.rstrip("-")
 
 
 def _nfkc(text: str) -> str:
@@ -51,11 +69,13 @@ def serbian_slugify(value: str, regex_subs: Iterable[tuple[str, str]] = ()) -> s
     table applied before Unidecode.  Without ``regex_subs`` Pelican's default
     substitutions are used, so the result is always hyphen-joined.  Repeated
     hyphens are collapsed and hyphens at either end removed in every case.
+    Invisible format characters are dropped, and a slug longer than
+    MAX_LENGTH is cut after its last whole word that fits.
     """
     value = Markup(value).striptags()  # also decodes entities: "&amp;" -> "&"
-    value = _nfkc(value).translate(_TABLE)
+    value = _visible(_nfkc(value)).translate(_TABLE)
     value = unidecode(value)  # last resort for other non-ASCII letters
     for pattern, replacement in regex_subs or _DEFAULT_SUBS:
         value = re.sub(_nfkc(pattern), _nfkc(replacement), value, flags=re.IGNORECASE)
     value = _HYPHENS.sub("-", value.lower().strip())
-    return value.strip("-")
+    return _shorten(value.strip("-"))

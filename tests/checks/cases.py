@@ -299,7 +299,7 @@ _case(
 )
 _case(
     "slug-too-long", TRAPS, "a `Slug:` longer than 100 characters",
-    ("content/en/news/2018-03-20-long.md:3: the slug is 120 characters long, and an address may have at most 100. "
+    ("content/en/news/2018-03-20-long.md:3: the slug is 131 characters long, and an address may have at most 100. "
      "Write a shorter one, e.g. 'Slug: " + "-".join(["annual-report"] * 7) + "'.",),
     "ERROR", files={"en/news/2018-03-20-long.md":
         "Title: Long\nDate: 2018-03-20\nSlug: " + "-".join(["annual-report"] * 8) + "-2018-2019-2020-2021\n\nText.\n"},

@@ -134,3 +134,21 @@ def test_substitutions_are_case_insensitive_and_lowercased_afterwards():
 def test_result_is_lowercase_ascii_words(title):
     slug = serbian_slugify(title)
     assert SLUG_SHAPE.match(slug), slug
+
+
+def test_long_titles_are_cut_after_a_whole_word():
+    from editions.slugs import MAX_LENGTH
+
+    slug = serbian_slugify("Веома " * 60 + "дуг наслов")
+    assert len(slug) <= MAX_LENGTH and slug.startswith("veoma-veoma-") and slug.endswith("-veoma")
+    assert serbian_slugify("Ниш " * 100) == ("nis-" * 25)[:-1]  # 99 characters: the next word would not fit
+    assert serbian_slugify("a" * 300) == "a" * MAX_LENGTH  # one word longer than the limit: cut inside it
+    # The longest real title (89 characters of slug) is left as it is.
+    long_real = "Balkan clusters meet in Nis: ESCA cluster management excellence training for the region"
+    assert serbian_slugify(long_real) == slugify(long_real, PELICAN_SUBS)
+
+
+@pytest.mark.parametrize("invisible", ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad", "\u202e", "\u2066"])
+def test_invisible_characters_do_not_change_the_slug(invisible):
+    assert serbian_slugify(f"Ни{invisible}ш") == "nis"
+    assert serbian_slugify(f"Kick{invisible}-off") == "kick-off"

@@ -2,7 +2,7 @@
 
 A draft is written under drafts/ and nowhere else: no list, tag, category,
 feed or sitemap names it. A hidden article is published at its address and
-kept out of every list and feed.
+kept out of every list and feed. (Catalogue case "draft", docs/input-errors.md.)
 """
 
 from __future__ import annotations
