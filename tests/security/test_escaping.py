@@ -1,4 +1,4 @@
-"""Markup in editors' text never becomes markup on the site (README, "What is escaped").
+"""Markup in editors' text never becomes markup on the site (README, "Add an article").
 
 One real site is built whose every metadata field carries hostile text: article and page
 titles, tags, category names, the summary, album titles, captions, photo metadata, the
@@ -70,7 +70,8 @@ def site(tmp_path_factory):
         g + "captions.sr.txt": f"IMG_0001.jpg: {CAPTION}\n",
         "sr/news/2018-01-27-vest.md": (
             f"Title: {ARTICLE_TITLE}\nDate: 2018-01-27 10:00\nTags: {tags}\nSummary: {SUMMARY}\n"
-            f"Gallery: {ALBUM}\n\nТекст са {KEEP} и &lt;скрипт&gt; као текст.\n"
+            f"Gallery: {ALBUM}\n\nТекст са {KEEP} и &lt;скрипт&gt; као текст.\n\n"
+            f"![]({{photo}}{ALBUM}/IMG_0001.jpg)\n"
         ),
         "en/news/2018-01-27-vest.md": (
             f"Title: {EN_TITLE}\nDate: 2018-01-27 10:00\nTags: {TAGS[0]}\nSummary: A \"short\" one.\n"
@@ -208,6 +209,8 @@ def test_album_texts_and_captions_are_text(site, prefix):
     assert index.h1.get_text() == latin(prefix, GALLERIES["en" if prefix == "en/" else "sr"])
     article = site.html(f"{prefix}news/{ARTICLE_SLUG}/")
     assert article.select_one("section.gallery-embed h2").get_text() == title
+    if prefix != "en/":  # a {photo} image without alt text is described by its caption
+        assert article.select_one("div.content img")["alt"] == caption
 
 
 def test_photo_metadata_is_never_published(site):
