@@ -36,9 +36,7 @@ def _findings_for(generator) -> report.Findings:
 def _check_links(conf, findings: report.Findings) -> None:
     """Links out of the repository, to nowhere or in a loop: stop before any input is read."""
     for folder in links.input_folders(conf):
-        def refuse(path: str, what: str, repository: str = folder.repository) -> None:
-            findings.error(os.path.relpath(path, repository).replace(os.sep, "/"), 1, what + ".")
-        links.scan(folder, refuse)
+        links.scan(folder, lambda path, what: findings.error(path.replace(os.sep, "/"), 1, what + "."))
     if findings.errors:
         noun = "link" if findings.errors == 1 else "links"
         raise report.ContentErrors(f"{findings.errors} {noun} must be fixed (listed above); nothing was read")

@@ -72,8 +72,9 @@ def input_folders(settings) -> list[InputFolder]:
     return list(found.values())
 
 
-def problem(path: str, repository: str) -> str | None:
-    """What is wrong with the link at `path` (what, for a message), or None when it may be followed."""
+def problem(path: str, repository: str, walked: tuple[str, ...] = ()) -> str | None:
+    """What is wrong with the link at `path` (what, for a message), or None when it may be followed.
+    `walked`: the real paths of the folders a walk went through to reach it, through other links."""
     written = os.readlink(path)
     target, failure = real(path)
     if failure == "loop":
@@ -105,6 +106,9 @@ def problem(path: str, repository: str) -> str | None:
     if kind == "folder" and within(os.path.realpath(os.path.dirname(path)), target):
         return (f"this is a link to the folder {written}, which holds the link itself, so the folder would "
                 "repeat inside itself without end. Delete the link")
+    if kind == "folder" and any(within(folder, target) for folder in walked):
+        return (f"this is a link to the folder {written}, which holds a link back to this folder, so the "
+                "folders would repeat inside each other without end. Delete one of the two links")
     return None
 
 
@@ -115,32 +119,34 @@ def _shown(path: str, written: str, target: str, home: str) -> str:
 
 
 def scan(folder: InputFolder, report) -> None:
-    """Check every link under `folder` (following the good ones); `report(path, what)` for each bad one."""
+    """Check every link under `folder`, following the good ones as Pelican will.
+    `report(path, what)` for each bad one, the path from the repository, where the link really is."""
+    home = os.path.realpath(folder.repository)
     if os.path.islink(folder.path):
         what = problem(folder.path, folder.repository)
         if what:
-            report(folder.path, what)
+            report(os.path.relpath(folder.path, folder.repository), what)
             return
-    walked: set[str] = set()
+    seen: set[str] = set()
 
-    def walk(directory: str) -> None:
-        here = os.path.realpath(directory)
-        if here in walked:
+    def walk(here: str, chain: tuple[str, ...]) -> None:
+        if here in seen:
             return  # reached again through a link: checked already
-        walked.add(here)
+        seen.add(here)
+        chain += (here,)
         try:
-            entries = sorted(os.scandir(directory), key=lambda e: e.name)
+            entries = sorted(os.scandir(here), key=lambda e: e.name)
         except OSError:
             return  # unreadable: whoever reads it next reports it
         for entry in entries:
             if entry.is_symlink():
-                what = problem(entry.path, folder.repository)
+                what = problem(entry.path, folder.repository, chain)
                 if what:
-                    report(entry.path, what)
+                    report(os.path.relpath(entry.path, home), what)
                 elif os.path.isdir(entry.path):
-                    walk(entry.path)
+                    walk(os.path.realpath(entry.path), chain)
             elif entry.is_dir(follow_symlinks=False) and entry.name not in (".git", "__pycache__"):
-                walk(entry.path)
+                walk(entry.path, chain)
 
     if os.path.isdir(folder.path):
-        walk(folder.path)
+        walk(os.path.realpath(folder.path), ())

@@ -238,6 +238,13 @@ _case(
     published=("news/oznaka/", "en/news/oznaka/"),
 )
 _case(
+    "tag-without-letters", "Markdown", "`Tags: ???` (a tag with no letters or digits: it would get the address tag//)",
+    ("content/en/news/2018-02-15-tags.md:3: the tag '???' has no letters or digits, so it cannot have a page of "
+     "its own, and it is left out. Write the tag in words, or delete it from the Tags: line.",),
+    "WARNING", files={"en/news/2018-02-15-tags.md": "Title: Tags\nDate: 2018-02-15\nTags: ???, Niš\n\nText.\n"},
+    published=("en/news/tags/", "en/tag/nis/"),
+)
+_case(
     "empty-file", "Markdown", "an empty file",
     ("content/sr/news/2018-02-16-empty.md:1: the file is empty, so nothing is published from it. Write the "
      "text (a Title: line, the other metadata, an empty line, then the text) or delete the file.",),
@@ -526,6 +533,12 @@ _case(
     "ERROR", links={"content/sr/news/all": ".."},
 )
 _case(
+    "link-folder-loop-pair", "Links and file names", "two folder links that lead into each other",
+    ("content/sr/pages/news:1: this is a link to the folder ../news, which holds a link back to this folder, so "
+     "the folders would repeat inside each other without end. Delete one of the two links.",),
+    "ERROR", links={"content/sr/news/pages": "../pages", "content/sr/pages/news": "../news"},
+)
+_case(
     "newline-name", "Links and file names", "a line break in a file name",
     ("content/en/news/2018-03-04-two\\nlines.md:1: the file name has a line break in it (shown here as \\n), so it "
      "cannot be published. Rename the file, e.g. to 2018-03-04-two-lines.md.",),
@@ -616,6 +629,13 @@ _case(
     "output-mount-point", "Publishing", "`output/` is a mount point (a container volume): it cannot be replaced by a rename",
     ("output/ is a mount point, which cannot be replaced as a whole: it was updated in place, each file replaced at once.",),
     "INFO", runner="tests/publishing/test_mount.py", exit=(0, 0),
+)
+_case(
+    "cached-warning", "Publishing", "`make html` warns, then `make publish` with the same reader cache "
+    "(CACHE_CONTENT): the source is not parsed again",
+    ("(the same warnings as the first build, then the line above: the warnings of an unchanged source come "
+     "back on every build, so `make publish` fails)",),
+    "WARNING", runner="tests/publishing/test_replay.py",
 )
 _case(
     "killed", "Publishing", "a build killed halfway (SIGKILL, power cut)",
