@@ -38,11 +38,11 @@ def describe(ch: str) -> str:
     return f"U+{ord(ch):04X} {name}"
 
 
-def _where_in(text: str, index: int) -> str:
+def _where_in(text: str, index: int, start: str = "at the start of the line") -> str:
     """Where a character is, told by the visible text just before it."""
     before = "".join(ch for ch in text[:index] if not (_is_control(ch) or ch in ZERO_WIDTH or ch in BIDI_CONTROLS))
     before = before[-20:].lstrip()
-    return f"after '{before}'" if before else "at the start of the line"
+    return f"after '{before}'" if before else start
 
 
 def check_controls(source: Source, findings: Findings) -> bool:
@@ -80,7 +80,8 @@ def check_invisible(source: Source, findings: Findings) -> bool:
                     found.setdefault(ch, index)
             if not found:
                 continue
-            named = [f"{describe(ch)} ({_where_in(value, index)})" for ch, index in found.items()]
+            start = f"right after '{field.key}:'" if number == field.line else "at the start of the line"
+            named = [f"{describe(ch)} ({_where_in(value, index, start)})" for ch, index in found.items()]
             what = (f"an invisible character, {named[0]}" if len(named) == 1 else
                     "invisible characters, " + ", ".join(named[:-1]) + " and " + named[-1])
             line = f"the {field.key}: line" if number == field.line else f"this line of {field.key}:"

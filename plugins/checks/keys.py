@@ -14,7 +14,7 @@ from .report import Findings
 from .source import Source
 
 
-def _key(source: Source, layout: Layout) -> tuple[str | None, str | None]:
+def translation_key(source: Source, layout: Layout) -> tuple[str | None, str | None]:
     """(language, key) of a file, as the editions plugin pairs it."""
     values = layout.path_values(source.rel)
     explicit = source.first("key")
@@ -25,10 +25,10 @@ def _key(source: Source, layout: Layout) -> tuple[str | None, str | None]:
 def check_key_targets(sources: dict[str, Source], layout: Layout, findings: Findings) -> None:
     """Warn about each Key: line that matches no file of another language (the page is still right)."""
     readable = [(s, layout.kind(s.rel)) for s in sources.values() if s.text is not None and not s.empty]
-    keys = {(kind, *_key(s, layout)) for s, kind in readable}
+    keys = {(kind, *translation_key(s, layout)) for s, kind in readable}
     for source, kind in readable:
         explicit = source.first("key")
-        lang, key = _key(source, layout)
+        lang, key = translation_key(source, layout)
         if explicit is None or not key or key == layout.path_values(source.rel).get("key"):
             continue  # no Key: line, or one naming the file's own path: an original, not a translation
         if any(k == kind and other != lang and value == key for k, other, value in keys):

@@ -17,7 +17,7 @@ from collections import defaultdict
 from pelican.readers import MarkdownReader
 
 from .characters import check_controls
-from .keys import check_key_targets
+from .keys import check_key_targets, translation_key
 from .layout import Layout, language_name, under, walk
 from .metadata import check_metadata
 from .report import Findings
@@ -139,11 +139,9 @@ def _check_keys(accepted: list[tuple[Source, str]], layout: Layout, findings: Fi
     """Two files of one language with one translation key: only one of them would be published."""
     groups: dict[tuple, list[Source]] = defaultdict(list)
     for source, kind in accepted:
-        values = layout.path_values(source.rel)
-        explicit = source.first("key")
-        key = explicit.value.strip() if explicit and explicit.value.strip() else values.get("key")
+        lang, key = translation_key(source, layout)
         if key:
-            groups[(kind, values.get("lang"), key)].append(source)
+            groups[(kind, lang, key)].append(source)
     for (_, _, key), members in groups.items():
         if len(members) < 2:
             continue
