@@ -3,10 +3,11 @@ file and line, before it can break or silently change the published site."""
 
 from pelican import signals
 
-from . import hooks
+from . import hooks, terms
 
 
 def register():
     signals.initialized.connect(hooks.configure)
     signals.generator_init.connect(hooks.before_reading)
     signals.all_generators_finalized.connect(hooks.after_reading)
+    signals.readers_init.connect(terms.install)

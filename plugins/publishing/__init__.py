@@ -3,10 +3,11 @@ it succeeded; its exit status says whether it did."""
 
 from pelican import signals
 
-from . import build, space, status
+from . import build, replay, space, status
 
 
 def register():
     status.install()
     space.install()
     signals.initialized.connect(build.install)
+    signals.readers_init.connect(replay.install)

@@ -39,7 +39,8 @@ class LevelCounter(logging.Handler):
         """Whether a handler other than this one sees records of logger `name`."""
         logger = logging.getLogger(name)
         while logger is not None:
-            if any(h is not self for h in logger.handlers):
+            # A passive handler only listens (replay.py records what a parse logs): it shows nothing.
+            if any(h is not self and not getattr(h, "passive", False) for h in logger.handlers):
                 return True
             if not logger.propagate:
                 return False

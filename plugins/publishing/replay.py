@@ -1,0 +1,95 @@
+"""Warnings Pelican's readers log about a source come back on every build while it is unchanged.
+
+With CACHE_CONTENT and LOAD_CONTENT_CACHE (pelicanconf.py), an unchanged source is not parsed
+again: its HTML and metadata come from Pelican's reader cache, and whatever the parse logged
+(Python-Markdown, Pelican's own metadata processing) is not logged again. `make html` would
+warn once and `make publish` then pass: the gate "any warning fails it" had a hole.
+
+So the warnings a parse logs are stored with the cached result, and logged again (and
+counted, by status.py) when the cache answers instead of the parser.
+
+Pelican internals used (one place, checked by tests/publishing/test_replay.py): the
+`readers_init` signal gives the Readers object; its `get_cached_data` and `cache_data`
+(pelican.cache.FileStampDataCacher, Pelican 4) hold the cache, and `reader_classes`, the classes of the readers it is about to make, whose read() parses.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+
+KEY = "_publishing_warnings"  # in the cached metadata only; never reaches a content object
+_PLAIN = (str, int, float, bool, type(None))
+
+
+class _Recorder(logging.Handler):
+    passive = True  # shows nothing: status.LevelCounter still prints for `--log-handler plain`
+
+    def __init__(self):
+        super().__init__(logging.WARNING)
+        self.records: list[tuple[str, int, str, tuple]] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        args = record.args if isinstance(record.args, tuple) else ()
+        # Pickled with the cache: plain values only (a path stays a string for the filters).
+        args = tuple(a if isinstance(a, _PLAIN) else str(a) for a in args)
+        self.records.append((record.name, record.levelno, str(record.msg), args))
+
+
+_RECORDED: dict[str, list] = {}  # absolute path -> what its last parse logged (one build at a time)
+_RECORDING: dict[type, type] = {}
+
+
+def _recording(cls: type) -> type:
+    """A subclass of the reader class `cls` whose read() records what it logs."""
+    if cls not in _RECORDING:
+        def read(self, path):
+            recorder = _Recorder()
+            root = logging.getLogger()
+            root.addHandler(recorder)
+            try:
+                return cls.read(self, path)
+            finally:
+                root.removeHandler(recorder)
+                _RECORDED[os.path.abspath(path)] = recorder.records
+
+        _RECORDING[cls] = type(cls.__name__, (cls,), {"read": read, "__module__": cls.__module__})
+    return _RECORDING[cls]
+
+
+def install(readers) -> None:
+    """`readers_init`: record what each parse logs; replay it when the cache answers."""
+    if getattr(readers, "_publishing_replay", False):
+        return
+    if not all(callable(getattr(readers, name, None)) for name in ("get_cached_data", "cache_data")):
+        # A Pelican whose reader cache works differently: stop rather than let the gate leak again.
+        raise RuntimeError("the publishing plugin needs Pelican 4's reader cache (Readers.get_cached_data "
+                           "and cache_data); see plugins/publishing/replay.py")
+    readers._publishing_replay = True
+    # The signal comes before the readers are made from these classes (and lets plugins change them).
+    for fmt, cls in list(readers.reader_classes.items()):
+        if isinstance(cls, type):
+            readers.reader_classes[fmt] = _recording(cls)
+
+    cache_data, get_cached_data = readers.cache_data, readers.get_cached_data
+
+    def cache_with_warnings(path, data):
+        records = _RECORDED.pop(os.path.abspath(path), None)
+        content, metadata = data
+        if records and isinstance(metadata, dict):
+            data = (content, {**metadata, KEY: records})
+        cache_data(path, data)
+
+    def cached_and_replayed(path, default=None):
+        found = get_cached_data(path, default)
+        if found is default or not isinstance(found, tuple) or not isinstance(found[1], dict):
+            return found
+        content, metadata = found
+        if KEY in metadata:
+            metadata = {k: v for k, v in metadata.items() if k != KEY}
+            for name, level, message, args in found[1][KEY]:
+                logging.getLogger(name).log(level, message, *args)
+        return content, metadata
+
+    readers.cache_data = cache_with_warnings
+    readers.get_cached_data = cached_and_replayed

@@ -1,0 +1,54 @@
+"""The publish gate holds with Pelican's reader cache: a warning about a source comes back on
+every build while the source is unchanged, so `make html` then `make publish` (one cache)
+fails the second build too and leaves the published site as it was."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from conftest import ROOT, problem_lines, run_pelican, tree_digest, write_content, write_settings
+
+sys.path.insert(0, str(ROOT / "tests" / "checks"))
+from cases import BASE, CASES, FAILED  # noqa: E402
+
+PLAIN = ("--log-handler", "plain")
+MESSAGE = {case.id: case.messages[0] for case in CASES}
+CASE = {case.id: case for case in CASES}
+
+# A warning Pelican's HTML reader logs while it parses (so the cache would hide it), and our
+# own tag check, which runs on every read.
+READER_WARNING = {"en/pages/about.html": (
+    '<html><head><title>About</title><meta content="no name"></head><body><p>About us.</p></body></html>\n')}
+
+
+@pytest.mark.parametrize("case_id", ["tag-without-letters", "html-meta-without-name"])
+def test_a_cached_source_warns_on_every_build(tmp_path, case_id):
+    """Catalogue case "cached-warning", with our own check and with one of Pelican's readers."""
+    case = CASE.get(case_id)
+    files = READER_WARNING if case is None else case.files
+    content, output = tmp_path / "content", tmp_path / "output"
+    write_content(content, {**BASE, **files})
+    html = write_settings(tmp_path, "settings_html.py")
+    publish = write_settings(tmp_path, "settings_publish.py", PUBLISH_FAIL_ON_WARNINGS=True)
+
+    first = run_pelican(content, output, html, *PLAIN)
+    assert first.returncode == 0, first.stderr
+    warned = problem_lines(first)
+    before = tree_digest(output)
+    assert (tmp_path / "cache" / "ArticlesGenerator-Readers").exists(), "the reader cache is in use"
+
+    second = run_pelican(content, output, publish, *PLAIN)  # same cache: the sources are not parsed again
+    assert second.returncode == 1, second.stderr
+    assert problem_lines(second) == [*warned, FAILED.format(what="1 warning (warnings fail this build)")]
+    assert tree_digest(output) == before
+    third = run_pelican(content, output, write_settings(tmp_path, "settings_again.py", SITENAME="Again"), *PLAIN)
+    assert problem_lines(third) == warned, "and again, from the cache"
+    if case_id == "tag-without-letters":
+        assert warned == list(case.messages)
+        pages = [p.read_text(encoding="utf-8") for p in output.rglob("*.html")]
+        assert pages and not any("tag//" in page or "/tag/\"" in page for page in pages)
+        assert not (output / "tag" / "index.html").exists()
+    else:  # Pelican's own words, with the file's absolute path
+        assert len(warned) == 1 and "about.html does not have a 'name' attribute" in warned[0], warned
