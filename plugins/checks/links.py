@@ -38,11 +38,16 @@ def within(path: str, folder: str) -> bool:
 
 
 def real(path: str) -> tuple[str | None, str | None]:
-    """Where `path` leads with every link followed: (real path, None), or (None, "missing" or "loop")."""
+    """Where `path` leads with every link followed: (real path, None), or (None, "missing" or "loop");
+    a place this build may not look into counts as found, where the link points."""
     try:
         return os.path.realpath(path, strict=True), None
+    except (FileNotFoundError, NotADirectoryError):
+        return None, "missing"
     except OSError as error:
-        return None, "loop" if error.errno == errno.ELOOP else "missing"
+        if error.errno == errno.ELOOP:
+            return None, "loop"
+        return os.path.realpath(path), None  # e.g. a link into /root/ when not run as root
 
 
 def inside(path, root) -> bool:
