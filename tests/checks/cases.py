@@ -411,7 +411,7 @@ _case(
         "Title: Isolate\nDate: 2018-03-26\nTags: Niš, \u202bLeskovac\nSummary: Prices \u2066100\u2069 EUR\n\nText.\n"},
 )
 _case(
-    "zero-width-tag", TRAPS, "a zero-width space (U+200B) in a tag (it no longer makes a second tag page)",
+    "zero-width-tag", TRAPS, "a zero-width space (U+200B) inside a tag (still one tag page: addresses ignore it)",
     ("content/sr/news/2018-03-27-zwsp.md:3: the Tags: line has an invisible character, U+200B ZERO WIDTH SPACE "
      "(after 'Ни'). The page is built anyway; to remove it, delete the text around it and " + _RETYPE,),
     "WARNING", files={"sr/news/2018-03-27-zwsp.md": "Title: Размак\nDate: 2018-03-27\nTags: Ни\u200bш\n\nТекст.\n"},
