@@ -34,3 +34,14 @@ def commit_dates(folder: str) -> dict[str, tuple[datetime.datetime, datetime.dat
             last = dates[path][1] if path in dates else when
             dates[path] = (when, last)
     return dates
+
+
+def state(folder: str) -> str:
+    """What commit_dates(folder) depends on, in one cheap call: the last commit touching `folder`
+    ("" outside a git work tree). Committing a file changes it even when no file time changes."""
+    try:
+        return subprocess.run(
+            ["git", "log", "-1", "--format=%H", "--", "."], cwd=folder, capture_output=True, text=True, check=True,
+        ).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return ""

@@ -6,12 +6,15 @@ path, size and modification time, plus the settings and library versions. File
 times are enough here because the question is "did anything change since the
 last build in this checkout": a fresh clone gives new times and simply builds
 (the content and image caches are keyed by content, so that build is cheap).
-The fingerprint is stored in the output (`.build/inputs`) and swapped in with it.
+The last commit of the content folder counts too: committing a file changes what the build
+reads from git, though no file time changes. The fingerprint is stored in the output
+(`.build/inputs`) and swapped in with it.
 """
 
 from __future__ import annotations
 
 import hashlib
+import importlib
 import importlib.metadata
 import json
 import os
@@ -60,6 +63,17 @@ def _stat(path: str) -> os.stat_result:
         return os.lstat(path)
 
 
+def _git_state(settings) -> str:
+    """The content's commit history is an input too (editions/history.py: which translation may be
+    out of date): a commit changes no file time, yet it changes the site."""
+    try:
+        history = importlib.import_module("editions.history")
+    except ImportError:  # the editions plugin is not loaded: nothing reads git
+        return ""
+    path = settings.get("PATH")
+    return history.state(path) if isinstance(path, str) and os.path.isdir(path) else ""
+
+
 def fingerprint(settings) -> str:
     digest = hashlib.blake2b(digest_size=16)
     digest.update(_plain_settings(settings).encode())
@@ -69,6 +83,7 @@ def fingerprint(settings) -> str:
             digest.update(importlib.metadata.version(library).encode())
         except importlib.metadata.PackageNotFoundError:
             pass
+    digest.update(_git_state(settings).encode())
     for folder in _input_folders(settings):
         if os.path.isfile(folder):
             entries = [(folder, os.stat(folder))]

@@ -638,6 +638,12 @@ _case(
     "WARNING", runner="tests/publishing/test_replay.py",
 )
 _case(
+    "commit-only", "Publishing", "an updated translation committed after the last build (no file changed)",
+    ("(none: the build runs instead of answering 'Nothing changed', and the translation's 'may be out of date' "
+     "note goes away)",),
+    "—", runner="tests/publishing/test_uptodate_git.py", exit=(0, 0),
+)
+_case(
     "killed", "Publishing", "a build killed halfway (SIGKILL, power cut)",
     ("(none: output/ is exactly the previous site; the next build removes the half-written folder)",),
     "—", runner="tests/publishing/test_publishing.py", exit=(137, 137),
