@@ -30,6 +30,7 @@ def note_shown(output) -> bool:
 
 
 def test_committing_a_translation_rebuilds_and_clears_its_note(tmp_path):
+    """Catalogue case "commit-only"."""
     content, output, settings = tmp_path / "content", tmp_path / "output", write_settings(tmp_path)
     git(tmp_path, "init", "-q")
     write_content(content, {ORIGINAL: BASE[ORIGINAL]})
