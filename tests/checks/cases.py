@@ -505,6 +505,19 @@ _case(
     "ERROR", files={".git/config": "[core]\n"}, links={"content/en/news/2018-03-02-config.md": "../../.git/config"},
 )
 _case(
+    "link-hidden-file", "Links and file names", "a theme file that is a link to a hidden file (.env)",
+    ("theme/static/css/settings.css:1: this is a link to ../../../content/.env, the hidden file .env of the "
+     "repository, and hidden files are never published. Put a copy of the file here instead of the link, or "
+     "delete the link.",),
+    "ERROR", files={".env": "SECRET=1\n"}, links={"theme/static/css/settings.css": "../../../content/.env"},
+)
+_case(
+    "link-photo-outside", "Links and file names", "a photo that is a link out of the repository",
+    ("content/galleries/2018-03-01-nis/IMG_1.jpg:1: this is a link to /etc/passwd, " + _OUTSIDE.format("file"),),
+    "ERROR", files={"galleries/2018-03-01-nis/album.sr.md": "Title: Ниш\nDate: 2018-03-01\n\nТекст.\n"},
+    links={"content/galleries/2018-03-01-nis/IMG_1.jpg": "/etc/passwd"},
+)
+_case(
     "link-dangling", "Links and file names", "a link to a file that does not exist",
     ("content/en/news/2018-03-03-moved.md:1: this is a link to ../../drafts/2018-03-03-moved.md, which does not "
      "exist, so there is nothing to publish. Point the link at an existing file, or delete the link.",),
