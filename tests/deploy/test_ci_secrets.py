@@ -34,6 +34,11 @@ def test_the_step_with_secrets_does_not_build():
     assert all("secrets." not in s for s in building)
 
 
+def test_the_checkout_leaves_no_token_for_the_build():
+    checkout = next(s for s in _steps(WORKFLOW.read_text(encoding="utf-8")) if "actions/checkout" in s)
+    assert "persist-credentials: false" in checkout
+
+
 def test_make_upload_only_uploads():
     result = subprocess.run(
         ["make", "-n", "--no-print-directory", "upload", "SSH_HOST=example.org", "SSH_USER=deploy",
