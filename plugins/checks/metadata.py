@@ -134,17 +134,25 @@ def _parse_date(value: str, formats: list[str]) -> datetime.datetime | None:
     return None
 
 
+def date_problem(field, formats: list[str]) -> str | None:
+    """What is wrong with a `Date:` (or `Modified:`) line and what to do, or None if it reads.
+    Also used for album texts (gallery/albums.py): one rule for every date an editor writes."""
+    if _parse_date(" ".join(field.value.split()), formats) is not None:
+        return None
+    what = (f"'{field.value}' is not a date this site can read" if field.value
+            else f"the {field.key}: line is empty")
+    return f"{what}. Write the date as {date_examples(formats)} (year-month-day, then the time if you want)."
+
+
 def _check_dates(source: Source, kind: str, layout: Layout, findings: Findings) -> bool:
     settings = layout.settings
     formats = settings["CHECKS_DATE_FORMATS"]
     where, ok = source.where, True
     for name in ("date", "modified"):
         field = source.first(name)
-        if field and _parse_date(" ".join(field.value.split()), formats) is None:
-            what = (f"'{field.value}' is not a date this site can read" if field.value
-                    else f"the {field.key}: line is empty")
-            findings.error(where, field.line, (
-                f"{what}. Write the date as {date_examples(formats)} (year-month-day, then the time if you want)."))
+        problem = date_problem(field, formats) if field else None
+        if problem:
+            findings.error(where, field.line, problem)
             ok = False
     from_path = layout.path_values(source.rel).get("date")
     if from_path:

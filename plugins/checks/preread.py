@@ -112,14 +112,18 @@ def _check_name(rel: str, layout: Layout, findings: Findings, named: set[str]) -
     return True
 
 
+def encoding_problem(source: Source) -> str:
+    """The message for a file that is not UTF-8 (also for album texts and captions)."""
+    hint = " (it looks like UTF-16, which Notepad calls 'Unicode')" if source.utf16 else ""
+    return (f"the file is not saved as UTF-8{hint}; the first character that cannot be read is on this line. "
+            "Open the file in your editor and save it with the encoding UTF-8.")
+
+
 def _check_file(source: Source, kind: str, layout: Layout, findings: Findings) -> bool:
     """Check one file; False when it has an error (Pelican will not read it)."""
     where = source.where
     if source.text is None:
-        hint = " (it looks like UTF-16, which Notepad calls 'Unicode')" if source.utf16 else ""
-        findings.error(where, source.bad_line or 1, (
-            f"the file is not saved as UTF-8{hint}; the first character that cannot be read is on this line. "
-            "Open the file in your editor and save it with the encoding UTF-8."))
+        findings.error(where, source.bad_line or 1, encoding_problem(source))
         return False
     if source.bom:
         findings.warning(where, 1, (

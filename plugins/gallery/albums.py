@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import texts
 from .problems import Problems, inside, missing_name, nfc, unsafe_name
 
 ALBUM_FILE = re.compile(r"^album\.(?P<lang>[^.]+)\.md$")
@@ -40,7 +41,13 @@ def scan(content: Path, gallery: Path, languages: list[str], problems: Problems)
         return []
     folders = []
     for path in sorted(gallery.iterdir(), key=lambda p: natural_key(p.name)):
-        if path.name.startswith(".") or not path.is_dir():
+        if path.name.startswith("."):
+            continue
+        if not path.is_dir():
+            where = problems.where(gallery)
+            problems.error(path, None, f"the file is in {where}/ itself, outside any album folder, so it is "
+                           f"not published. Move it into the folder of its album, {where}/<album>/ "
+                           "(make album creates one)")
             continue
         if unsafe_name(path.name):
             problems.error(path, None, "an album folder's name must not contain '..'. Rename the folder")
@@ -58,8 +65,14 @@ def scan(content: Path, gallery: Path, languages: list[str], problems: Problems)
 def _read_folder(path: Path, content: Path, languages, problems) -> AlbumFolder | None:
     folder = AlbumFolder(name=nfc(path.name), path=path)
     for file in sorted(path.iterdir(), key=lambda p: natural_key(p.name)):
-        if file.name.startswith(".") or file.is_dir():
-            continue  # .DS_Store, Thumbs folders, editors' backups
+        if file.name.startswith("."):
+            continue  # .DS_Store, editors' backups
+        if file.is_dir():
+            if any(not f.name.startswith(".") for f in file.rglob("*") if f.is_file()):
+                problems.error(file, None, "an album has no folders inside it: the files in this one are "
+                               f"not published. Move the photos up into {problems.where(path)}/, or make "
+                               "the folder an album of its own next to it")
+            continue
         if not inside(file, content):
             problems.error(file, None, f"the file is a link to a place outside {content.name}/. "
                            "Copy the file itself into the album folder")
@@ -91,11 +104,10 @@ def read_captions(path: Path, photo_names: list[str], problems: Problems) -> dic
     """`IMG_5591.jpg: caption` per line; '#' comments and blank lines are allowed."""
     known = {nfc(n): n for n in photo_names}
     captions, seen = {}, {}
-    try:
-        lines = path.read_text(encoding="utf-8-sig").splitlines()
-    except UnicodeDecodeError:
-        problems.error(path, None, "the file is not UTF-8 text. Save it as UTF-8")
+    source = texts.read(path, problems)
+    if source is None:
         return {}
+    lines = source.lines
     for number, line in enumerate(lines, start=1):
         text = line.strip()
         if not text or text.startswith("#"):

@@ -24,7 +24,7 @@ from pathlib import Path
 from pelican.generators import Generator
 from pelican.utils import get_date, set_date_tzinfo
 
-from . import albums as albums_mod, images, inline, pages, viewer
+from . import albums as albums_mod, images, inline, pages, texts, viewer
 from .cache import process_album_photos, prune
 from .images import PhotoError, PhotoResult
 from .model import Album, AlbumText, Image, Photo, photo_from_result
@@ -98,14 +98,26 @@ class GalleryGenerator(Generator):
         return album
 
     def _album_text(self, folder, lang, path) -> AlbumText | None:
+        source = texts.read(path, self.problems)
+        if source is None or not texts.header_ok(path, source, self.settings, self.problems):
+            return None
         body, metadata = self.readers.readers["md"].read(str(path))
         if not metadata.get("title"):
             self.problems.error(path, 1, "the album has no Title: line. Add one at the top, "
                                 "e.g. 'Title: Посета амбасадора'")
             return None
+        if not texts.description_ok(path, body, self.problems):
+            return None
         date = metadata.get("date")
         if date is None and _DATED.match(folder.name):
-            date = get_date(_DATED.match(folder.name)[1])
+            try:
+                date = get_date(_DATED.match(folder.name)[1])
+            except ValueError:
+                self.problems.error(folder.path, None, (
+                    f"the folder's name starts with '{_DATED.match(folder.name)[1]}', which is not a real "
+                    "date, and an album without a Date: line takes its date from there. Correct the date in "
+                    "the folder's name, or add a Date: line to the album text"))
+                return None
         if date is None:
             self.problems.error(path, 1, "the album has no Date: line. Add one at the top, "
                                 "e.g. 'Date: 2018-01-26'")

@@ -713,6 +713,32 @@ _photo_cases = [
      "Copy the file itself into the album folder."),
     ("album-dotdot-folder", "an album folder named with '..'",
      "content/galleries/a..b: an album folder's name must not contain '..'. Rename the folder."),
+    ("album-not-utf8", "an album text saved in Windows-1250 instead of UTF-8",
+     "content/galleries/h/album.sr.md:4: the file is not saved as UTF-8; the first character that cannot be read "
+     "is on this line. Open the file in your editor and save it with the encoding UTF-8."),
+    ("captions-not-utf8", "a captions file saved in Windows-1250",
+     "content/galleries/a/captions.en.txt:1: the file is not saved as UTF-8; the first character that cannot be "
+     "read is on this line. Open the file in your editor and save it with the encoding UTF-8."),
+    ("album-date-word", "`Date: yesterday` in an album text",
+     "content/galleries/e/album.sr.md:2: 'yesterday' is not a date this site can read. Write the date as "
+     "'2018-01-26', '2018-01-26 12:00' or '2018-01-26 12:00:00' (year-month-day, then the time if you want)."),
+    ("album-date-day-first", "`Date: 02.03.2018` in an album text (it would be read as 3 February)",
+     "content/galleries/f/album.sr.md:2: '02.03.2018' is not a date this site can read. Write the date as "
+     "'2018-01-26', '2018-01-26 12:00' or '2018-01-26 12:00:00' (year-month-day, then the time if you want)."),
+    ("album-folder-date", "an album folder named with a date that does not exist, and no Date: line",
+     "content/galleries/2018-02-30-g: the folder's name starts with '2018-02-30', which is not a real date, and "
+     "an album without a Date: line takes its date from there. Correct the date in the folder's name, or add "
+     "a Date: line to the album text."),
+    ("album-inline-photo", "a `{photo}` image in an album's description",
+     "content/galleries/a/album.en.md:6: a {photo} image does not work in an album's description, only in "
+     "articles and pages. The album page shows every photo of the folder anyway: remove the image (to show a "
+     "photo first, name it in a Cover: line)."),
+    ("photo-outside-album", "a photo put in content/galleries/ itself",
+     "content/galleries/IMG_7.jpg: the file is in content/galleries/ itself, outside any album folder, so it is "
+     "not published. Move it into the folder of its album, content/galleries/<album>/ (make album creates one)."),
+    ("album-subfolder", "photos in a folder inside an album folder",
+     "content/galleries/a/more: an album has no folders inside it: the files in this one are not published. "
+     "Move the photos up into content/galleries/a/, or make the folder an album of its own next to it."),
 ]
 for _id, _input, _message in _photo_cases:
     _case(_id, "Photos and albums", _input, (_message,), "ERROR", runner=PHOTOS)

@@ -44,7 +44,17 @@ def broken(tmp_path_factory):
         "sr/news/missing.md": ARTICLE.format(title="Прва", gallery="a, nope, A", inline="a/IMG_0042.jpg"),
         "sr/news/unsafe.md": ARTICLE.format(title="Друга", gallery="../secret, /etc", inline="a/missing.jpg"),
         "sr/news/inline.md": ARTICLE.format(title="Трећа", gallery="a", inline="../x/IMG_0042.jpg"),
+        "galleries/a/album.en.md": "Title: Album\nDate: 2020-01-01\n\nText.\n\n![One]({photo}a/IMG_0042.jpg)\n",
+        "galleries/e/album.sr.md": "Title: Датум\nDate: yesterday\n\nТекст.\n",
+        "galleries/f/album.sr.md": "Title: Датум\nDate: 02.03.2018\n\nТекст.\n",
+        "galleries/2018-02-30-g/album.sr.md": "Title: Датум\n\nТекст.\n",
     })
+    for name, text in {"galleries/h/album.sr.md": "Title: Obuka\nDate: 2020-01-01\n\nNiš i Leskovac.\n",
+                       "galleries/a/captions.en.txt": "IMG_0042.jpg: Niš\n"}.items():
+        (site.content / name).parent.mkdir(parents=True, exist_ok=True)
+        (site.content / name).write_bytes(text.encode("cp1250"))
+    site.photo("galleries/IMG_7.jpg", size=(100, 100))
+    site.photo("galleries/a/more/IMG_8.jpg", size=(100, 100))
     outside = site.base / "elsewhere"
     outside.mkdir()
     site.photo("../elsewhere/IMG_1.jpg", size=(100, 100))
@@ -62,6 +72,8 @@ CASE_IDS = [
     "inline-missing", "inline-dotdot", "caption-case", "caption-missing", "caption-format",
     "caption-twice", "cover-missing", "album-stray-text", "album-language", "album-no-text",
     "album-no-title", "album-symlink", "photo-symlink", "album-dotdot-folder",
+    "album-not-utf8", "captions-not-utf8", "album-date-word", "album-date-day-first", "album-folder-date",
+    "album-inline-photo", "photo-outside-album", "album-subfolder",
 ]
 MESSAGES = {case.id: case.messages[0] for case in CASES if case.id in CASE_IDS}
 
@@ -88,3 +100,28 @@ def test_an_error_fails_the_build(gallery_site):
     built = gallery_site.build(fatal="errors")
     assert built.returncode != 0
     assert "content/galleries/a/captions.sr.txt:1: no photo 'IMG_2.jpg' in this album." in built.log
+
+
+@pytest.mark.parametrize("case_id, files", [
+    ("album-date-day-first", {"galleries/f/album.sr.md": "Title: Датум\nDate: 02.03.2018\n\nТекст.\n"}),
+    ("album-not-utf8", {"galleries/h/album.sr.md": "Title: Obuka\nDate: 2020-01-01\n\nNiš i Leskovac.\n".encode("cp1250")}),
+    ("album-inline-photo", {"galleries/a/album.en.md": "Title: Album\nDate: 2020-01-01\n\nText.\n\n![One]({photo}a/IMG_1.jpg)\n"}),
+])
+def test_album_text_errors_leave_the_published_site(gallery_site, case_id, files):
+    """With the publishing plugin, as `make html` runs: no traceback, exit 1, output byte-identical."""
+    from conftest import tree_digest, write_content
+
+    plugins = {"PLUGINS": ["gallery", "editions", "publishing"]}
+    gallery_site.photo("galleries/a/IMG_1.jpg", size=(100, 100))
+    gallery_site.photo("galleries/f/IMG_1.jpg", size=(100, 100))
+    gallery_site.photo("galleries/h/IMG_1.jpg", size=(100, 100))
+    gallery_site.write({"galleries/a/album.sr.md": "Title: А\nDate: 2020-01-01\n\nТекст.\n",
+                        "galleries/f/album.sr.md": "Title: Ф\nDate: 2020-01-01\n\nТекст.\n",
+                        "galleries/h/album.sr.md": "Title: Х\nDate: 2020-01-01\n\nТекст.\n"})
+    assert gallery_site.build(**plugins).returncode == 0
+    before = tree_digest(gallery_site.output)
+    write_content(gallery_site.content, files)
+    built = gallery_site.build(**plugins)
+    assert built.returncode == 1 and "Traceback" not in built.log, built.log
+    assert f"ERROR    {MESSAGES[case_id]}" in built.log
+    assert tree_digest(gallery_site.output) == before
