@@ -181,35 +181,59 @@ def _update_in_place(building: str, output: str) -> None:
     the build's records (.build/, which say what the output holds) are written last, so a
     build killed halfway is not taken for a finished one."""
     records = os.path.join(building, RECORDS)
+    folders, site, last = [], [], []  # (source, destination) of each changed file
     for folder, _, names in os.walk(building):
-        if folder == records or folder.startswith(records + os.sep):
-            continue
-        _copy_folder(building, output, folder, names)
-    for folder, folders, names in os.walk(output, topdown=False):
-        relative = os.path.relpath(folder, output)
-        for name in names + folders:
-            path = os.path.join(folder, name)
-            if not os.path.lexists(os.path.join(building, relative, name)):
-                remove(path)
-    for folder, _, names in os.walk(records):
-        _copy_folder(building, output, folder, names)
+        target = os.path.join(output, os.path.relpath(folder, building))
+        folders.append(target)
+        for name in names:
+            source, destination = os.path.join(folder, name), os.path.join(target, name)
+            if (os.path.isfile(destination) and not os.path.islink(destination)
+                    and filecmp.cmp(source, destination, shallow=False)):
+                continue
+            own = folder == records or folder.startswith(records + os.sep)
+            (last if own else site).append((source, destination))
+    _check_room(output, site + last)  # before the first change: a full disk leaves the old site whole
+    try:
+        for target in folders:
+            if os.path.lexists(target) and not os.path.isdir(target):
+                os.unlink(target)  # a file where the new site has a folder
+            os.makedirs(target, exist_ok=True)
+        for source, destination in site:
+            _replace(source, destination)
+        for folder, subfolders, names in os.walk(output, topdown=False):
+            relative = os.path.relpath(folder, output)
+            for name in names + subfolders:
+                if not os.path.lexists(os.path.join(building, relative, name)):
+                    remove(os.path.join(folder, name))
+        for source, destination in last:
+            _replace(source, destination)
+    except OSError as error:
+        error.partly_published = True  # the message must not say the site is as it was
+        raise
     remove(building)
 
 
-def _copy_folder(building: str, output: str, folder: str, names: list[str]) -> None:
-    target = os.path.join(output, os.path.relpath(folder, building))
-    if os.path.lexists(target) and not os.path.isdir(target):
-        os.unlink(target)  # a file where the new site has a folder
-    os.makedirs(target, exist_ok=True)
-    for name in names:
-        source, destination = os.path.join(folder, name), os.path.join(target, name)
-        if os.path.isdir(destination) and not os.path.islink(destination):
-            shutil.rmtree(destination)  # a folder where the new site has a file
-        elif os.path.isfile(destination) and filecmp.cmp(source, destination, shallow=False):
-            continue
-        partial = os.path.join(target, f".{name}.publishing-{os.getpid()}")
+def _check_room(output: str, copies) -> None:
+    """Raise ENOSPC now if the changed files cannot all be written on the output's disk."""
+    disk = os.statvfs(output)
+    block = disk.f_frsize or 4096
+    needed = sum(-(-os.path.getsize(source) // block) * block for source, _ in copies)
+    if needed > disk.f_bavail * block:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), output)
+
+
+def _replace(source: str, destination: str) -> None:
+    if os.path.isdir(destination) and not os.path.islink(destination):
+        shutil.rmtree(destination)  # a folder where the new site has a file
+    folder, name = os.path.split(destination)
+    partial = os.path.join(folder, f".{name}.publishing-{os.getpid()}")
+    try:
         shutil.copy2(source, partial, follow_symlinks=False)
         os.replace(partial, destination)
+    except BaseException:
+        if os.path.lexists(partial):
+            os.unlink(partial)
+        raise
 
 
 def remove_partial_files(output: str) -> None:

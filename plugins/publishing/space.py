@@ -66,8 +66,12 @@ def message(error: OSError, folders: dict[str, str]) -> str:
     what = "the disk is full" if error.errno == errno.ENOSPC else "the disk quota is used up"
     free = free_megabytes(folder)
     room = f" ({free} MB free on the disk that holds {shown})" if free is not None else ""
-    return (f"{shown}: {what}{room}; this build stopped and the published site was not changed. "
-            "Free some space and run the build again.")
+    if getattr(error, "partly_published", False):  # output.py's update of a mount point, in place
+        stopped = (f"this build stopped while it was updating {shown} in place, so some of its files are "
+                   "new and the others as they were")
+    else:
+        stopped = "this build stopped and the published site was not changed"
+    return f"{shown}: {what}{room}; {stopped}. Free some space and run the build again."
 
 
 class _StopOnFullDisk(logging.Filter):

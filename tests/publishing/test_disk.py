@@ -1,4 +1,4 @@
-"""A full disk, for real: small tmpfs mounts that the build fills up.
+"""A full disk, for real (catalogue case "disk-full"): small tmpfs mounts that the build fills up.
 
 Whatever the build was writing when the disk ran out (pages, the image cache, Pelican's
 reader cache, precompressed copies), it stops with one message naming the full disk,
@@ -9,70 +9,17 @@ allowed fails them rather than skipping them.
 
 from __future__ import annotations
 
-import errno
 import os
-import re
-import subprocess
 import sys
-from contextlib import contextmanager
 from pathlib import Path
 
-import pytest
+from conftest import ROOT, run_pelican, tree_digest, write_content, write_settings
 
-from conftest import ROOT, problem_lines, run_pelican, tree_digest, write_content, write_settings
-
-sys.path.insert(0, str(ROOT / "tests" / "checks"))
-from cases import BASE, CASES  # noqa: E402
+sys.path[:0] = [str(ROOT / "tests" / "checks"), str(Path(__file__).resolve().parent)]
+from cases import BASE  # noqa: E402
+from disks import assert_stopped, fill, full_disk_line, more_news, tmpfs  # noqa: E402
 
 PLAIN = ("--log-handler", "plain")
-MESSAGE = {case.id: case.messages[0] for case in CASES}
-
-
-@contextmanager
-def tmpfs(folder: Path, megabytes: int):
-    folder.mkdir(parents=True, exist_ok=True)
-    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={megabytes}m", "tmpfs", str(folder)],
-                             capture_output=True, text=True)
-    assert mounted.returncode == 0, f"these tests need to mount a tmpfs (run them as root): {mounted.stderr}"
-    try:
-        yield folder
-    finally:
-        subprocess.run(["umount", "-l", str(folder)], check=True)
-
-
-def fill(disk: Path, leave: int = 0) -> Path:
-    """Take every free byte of `disk` but `leave`."""
-    filler = disk / "filler"
-    fd = os.open(filler, os.O_WRONLY | os.O_CREAT, 0o644)
-    block = b"\0" * 65536
-    try:
-        while True:
-            os.write(fd, block)
-    except OSError as error:
-        assert error.errno == errno.ENOSPC
-    finally:
-        os.close(fd)
-    if leave:
-        os.truncate(filler, max(0, filler.stat().st_size - leave))
-    return filler
-
-
-def more_news(count: int = 60) -> dict[str, str]:
-    return {f"sr/news/2018-03-{n % 28 + 1:02d}-more-{n}.md":
-            f"Title: Још једна вест {n}\nDate: 2018-03-{n % 28 + 1:02d} 12:00\n\n" + "Текст вести. " * 200 + "\n"
-            for n in range(count)}
-
-
-def full_disk_line(shown: str) -> re.Pattern:
-    example = re.escape(MESSAGE["disk-full"]).replace(re.escape("output/"), re.escape(shown))
-    return re.compile(example.replace("0", r"\d+"))
-
-
-def assert_stopped(result, shown: str) -> None:
-    log = result.stdout + result.stderr
-    assert result.returncode == 1, log
-    assert "Traceback" not in log and "a bug" not in log, log
-    assert full_disk_line(shown).fullmatch(problem_lines(result)[-1]), log
 
 
 def test_full_output_disk_stops_the_build_and_keeps_the_site(tmp_path):

@@ -5,7 +5,6 @@ of the same file system (which os.path.ismount does not see). Run as root, as CI
 
 from __future__ import annotations
 
-import subprocess
 import sys
 from pathlib import Path
 
@@ -13,19 +12,14 @@ import pytest
 
 from conftest import ROOT, problem_lines, run_pelican, tree_digest, write_content, write_settings
 
-sys.path.insert(0, str(ROOT / "tests" / "checks"))
+sys.path[:0] = [str(ROOT / "tests" / "checks"), str(Path(__file__).resolve().parent)]
 from cases import BASE, CASES  # noqa: E402
+from disks import assert_stopped, fill, more_news, mount, unmount  # noqa: E402
 
 PLAIN = ("--log-handler", "plain")
 MESSAGE = {case.id: case.messages[0] for case in CASES}
 GONE = "en/news/2019-02-01-gone.md"
 EXTRA = {GONE: "Title: Gone soon\nDate: 2019-02-01\n\nText.\n"}
-
-
-def mount(arguments: list[str], folder: Path) -> None:
-    folder.mkdir(parents=True, exist_ok=True)
-    done = subprocess.run(["mount", *arguments, str(folder)], capture_output=True, text=True)
-    assert done.returncode == 0, f"this test needs to mount (run it as root): {done.stderr}"
 
 
 def site_files(folder: Path) -> dict[str, str]:
@@ -62,4 +56,22 @@ def test_mounted_output_is_updated_in_place(tmp_path, kind):
         again = run_pelican(content, output, settings, *PLAIN)
         assert again.returncode == 0 and "Nothing changed" in again.stdout, again.stdout
     finally:
-        subprocess.run(["umount", "-l", str(output)], check=True)
+        unmount(output)
+
+
+def test_full_mounted_output_is_left_as_it_was(tmp_path):
+    """Catalogue case "disk-full" on a mount point: the room is checked before the first file changes."""
+    content, settings, output = tmp_path / "content", write_settings(tmp_path), tmp_path / "output"
+    write_content(content, BASE)
+    mount(["-t", "tmpfs", "-o", "size=8m", "tmpfs"], output)
+    try:
+        assert run_pelican(content, output, settings, *PLAIN).returncode == 0
+        fill(output, leave=100_000).rename(output / ".filler")  # hidden: not part of the site
+        before = tree_digest(output)
+        write_content(content, more_news())
+        result = run_pelican(content, output, settings, *PLAIN)
+        assert_stopped(result, "output/")
+        assert tree_digest(output) == before
+        assert not list(tmp_path.glob("output.building-*"))
+    finally:
+        unmount(output)
