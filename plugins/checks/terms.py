@@ -1,9 +1,11 @@
-"""Tags that cannot have an address: `Tags: ???` would make a tag page at tag// and links to it.
+"""Tags and categories that cannot have an address: `Tags: ???` would make a tag page at tag//
+and links to it.
 
 A tag whose name has no letter or digit makes an empty slug. Pelican notices only the first
 time it computes the slug, and its reader cache keeps the computed slug, so from the second
 build on nobody would warn. This check runs on every read, cached or not: such a tag is left
-out of the page (no tag page, no link) and reported as a warning with its line.
+out of the page (no tag page, no link) and reported as a warning with its line; such a
+`Category:` line is set aside the same way, so the category comes from the folder.
 """
 
 from __future__ import annotations
@@ -25,40 +27,73 @@ def _slug(name: str, settings) -> str:
 
 
 def install(readers) -> None:
-    """`readers_init`: check the tags of every file these readers hand to a generator."""
+    """`readers_init`: check the tags and category of every file these readers hand on."""
     if getattr(readers.read_file, "checks_terms", False):
         return
     read_file = readers.read_file
 
     def read_and_check(base_path, path, *args, **kwargs):
         content = read_file(base_path, path, *args, **kwargs)
-        tags = getattr(content, "tags", None)
-        if tags:
-            # By name: comparing Tag objects would compute Pelican's slug (and its warning).
-            named = [(tag, bool(_slug(tag.name, readers.settings))) for tag in tags]
-            kept = [tag for tag, addressable in named if addressable]
-            if len(kept) != len(tags):
-                _report(content, [tag.name for tag, addressable in named if not addressable], readers.settings)
-                content.tags = kept
-                content.metadata["tags"] = kept
-                if not kept:
-                    del content.tags, content.metadata["tags"]
+        _check_tags(content, readers.settings)
+        _check_category(content, readers.settings)
         return content
 
     read_and_check.checks_terms = True
     readers.read_file = read_and_check
 
 
-def _report(content, names: list[str], settings) -> None:
+def _check_tags(content, settings) -> None:
+    tags = getattr(content, "tags", None)
+    if not tags:
+        return
+    # By name: comparing Tag objects would compute Pelican's slug (and its warning).
+    named = [(tag, bool(_slug(tag.name, settings))) for tag in tags]
+    kept = [tag for tag, addressable in named if addressable]
+    if len(kept) == len(tags):
+        return
+    for tag, addressable in named:
+        if not addressable:
+            _warn(content, settings, "tags", tag.name, (
+                f"the tag '{tag.name}' has no letters or digits, so it cannot have a page of its own, and it "
+                "is left out. Write the tag in words, or delete it from the Tags: line."))
+    content.tags = content.metadata["tags"] = kept
+    if not kept:
+        del content.tags, content.metadata["tags"]
+
+
+def _check_category(content, settings) -> None:
+    """A `Category:` line the same way: the category then comes from the folder, as without it."""
+    written = content.metadata.get("category")
+    if written is None or "category" not in _source_names(content, settings) or _slug(str(written), settings):
+        return
+    _warn(content, settings, "category", str(written), (
+        f"the category '{written}' has no letters or digits, so it cannot have a page of its own, and the "
+        "folder's category is used instead. Write the category in words, or delete the Category: line."))
+    del content.metadata["category"]
+    try:  # Pelican groups articles by category in the reading pass: give it a slug it need not compute
+        content.category.slug = importlib.import_module("editions.views").category_key(content)
+    except (ImportError, AttributeError):
+        pass
+
+
+def _source(content, settings):
     findings = report.CURRENT
     if findings is None:
+        return None, None
+    rel = os.path.relpath(content.source_path, os.path.abspath(settings["PATH"])).replace(os.sep, "/")
+    return findings, findings.sources.get(rel)
+
+
+def _source_names(content, settings) -> set[str]:
+    """The metadata keys the file itself writes (not defaults from settings or the path)."""
+    _, source = _source(content, settings)
+    return {f.name for f in source.fields} if source else set()
+
+
+def _warn(content, settings, key: str, name: str, message: str) -> None:
+    findings, source = _source(content, settings)
+    if findings is None:
         return
-    root = os.path.abspath(settings["PATH"])
-    rel = os.path.relpath(content.source_path, root).replace(os.sep, "/")
-    source = findings.sources.get(rel)
-    lines = source.values("tags") if source else []
-    for name in names:
-        line = next((n for n, value in lines if name in value), lines[0][0] if lines else 1)
-        findings.warning(findings.where(content.source_path), line, (
-            f"the tag '{name}' has no letters or digits, so it cannot have a page of its own, and it is "
-            "left out. Write the tag in words, or delete it from the Tags: line."))
+    lines = source.values(key) if source else []
+    line = next((n for n, value in lines if name in value), lines[0][0] if lines else 1)
+    findings.warning(findings.where(content.source_path), line, message)

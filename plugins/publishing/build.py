@@ -120,6 +120,12 @@ def _build_locked(pelican, run) -> None:
             "another build is still writing %s after %s seconds; this build stopped without changing it. "
             "Run it again when the other build has finished.", shown, f"{timeout:g}")
         raise BuildRefused(f"{shown} is locked by another build") from None
+    except OSError as error:  # e.g. no room for the lock file itself; the build proper reports its own
+        full = space.disk_full(error)
+        if full is None:
+            raise
+        logger.error("%s", space.message(full, {target: shown, os.path.dirname(target): shown}))
+        raise BuildFailed(str(full)) from None
     finally:
         status.COUNTER.reset()  # a --autoreload session counts each build on its own
 

@@ -245,6 +245,14 @@ _case(
     published=("en/news/tags/", "en/tag/nis/"),
 )
 _case(
+    "category-without-letters", "Markdown", "`Category: ???` (it would get the address category//)",
+    ("content/en/news/2018-02-15-category.md:3: the category '???' has no letters or digits, so it cannot have "
+     "a page of its own, and the folder's category is used instead. Write the category in words, or delete the "
+     "Category: line.",),
+    "WARNING", files={"en/news/2018-02-15-category.md": "Title: Unsorted\nDate: 2018-02-15\nCategory: ???\n\nText.\n"},
+    published=("en/news/unsorted/", "en/category/news/"),
+)
+_case(
     "empty-file", "Markdown", "an empty file",
     ("content/sr/news/2018-02-16-empty.md:1: the file is empty, so nothing is published from it. Write the "
      "text (a Title: line, the other metadata, an empty line, then the text) or delete the file.",),

@@ -30,8 +30,9 @@ def unmount(folder: Path) -> None:
 
 
 @contextmanager
-def tmpfs(folder: Path, megabytes: int):
-    mount(["-t", "tmpfs", "-o", f"size={megabytes}m", "tmpfs"], folder)
+def tmpfs(folder: Path, megabytes: int, inodes: int | None = None):
+    options = f"size={megabytes}m" + (f",nr_inodes={inodes}" if inodes else "")
+    mount(["-t", "tmpfs", "-o", options, "tmpfs"], folder)
     try:
         yield folder
     finally:

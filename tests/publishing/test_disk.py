@@ -80,3 +80,30 @@ def test_full_disk_while_photos_are_cached(gallery_site):
             assert "Traceback" not in built.log and "worker failed" not in built.log, built.log
             assert full_disk_line("cache/").search(built.log), built.log
             assert not site.output.exists() and not list(site.base.glob("output.building-*"))
+
+
+def test_no_room_for_the_lock_and_a_used_up_quota(tmp_path):
+    """A disk too full for the lock file of a first build; the quota's own wording."""
+    import errno
+
+    from publishing import space
+
+    content, settings = tmp_path / "content", write_settings(tmp_path)
+    write_content(content, BASE)
+    with tmpfs(tmp_path / "disk", 1, inodes=16) as disk:
+        (disk / "site").mkdir()
+        fill(disk)
+        # tmpfs counts files apart from bytes: use them up too, so not even an empty file fits
+        number = 0
+        while True:
+            try:
+                (disk / "site" / f"f{number}").touch()
+                number += 1
+            except OSError as error:
+                assert error.errno == errno.ENOSPC
+                break
+        result = run_pelican(content, disk / "site" / "output", settings, *PLAIN)
+        assert_stopped(result, "disk/site/output/")
+    quota = OSError(errno.EDQUOT, "Disk quota exceeded", str(tmp_path / "output" / "index.html"))
+    assert space.message(quota, {str(tmp_path / "output"): "output/"}).startswith(
+        "output/: the disk quota is used up (")
