@@ -107,6 +107,7 @@ def _build_locked(pelican, run) -> None:
             f"OUTPUT_PATH ({shown}) contains the content folder; replacing it would replace the sources. "
             "Choose an output folder outside the content.")
     timeout = conf["PUBLISH_LOCK_TIMEOUT"]
+    building = output.building_path(target)
     try:
         with output.OutputLock(target, timeout, lambda: _say(f"another build is writing {shown}; waiting...")):
             output.clean_leftovers(target)
@@ -114,41 +115,34 @@ def _build_locked(pelican, run) -> None:
             if uptodate.is_up_to_date(target, inputs):
                 _say(f"Nothing changed since the last build: {shown} is up to date.")
                 return
-            _build_aside(pelican, run, target, shown, inputs)
+            _build_aside(pelican, run, target, building, shown, inputs)
     except output.LockTimeout:
         logger.error(
             "another build is still writing %s after %s seconds; this build stopped without changing it. "
             "Run it again when the other build has finished.", shown, f"{timeout:g}")
         raise BuildRefused(f"{shown} is locked by another build") from None
-    except OSError as error:  # e.g. no room for the lock file itself; the build proper reports its own
-        full = space.disk_full(error)
-        if full is None:
-            raise
-        logger.error("%s", space.message(full, {target: shown, os.path.dirname(target): shown}))
-        raise BuildFailed(str(full)) from None
-    finally:
-        status.COUNTER.reset()  # a --autoreload session counts each build on its own
-
-
-def _build_aside(pelican, run, target: str, shown: str, inputs: str) -> None:
-    building = output.building_path(target)
-    folders = {building: shown, target: shown}
-    cache = pelican.settings.get("CACHE_PATH")
-    if cache:
-        folders.setdefault(os.path.abspath(cache), _shown(os.path.abspath(cache), pelican.settings["PATH"]))
-    try:
-        _build_and_publish(pelican, run, target, building, shown, inputs)
     except OSError as error:
         full = space.disk_full(error)
         if full is None:
             raise
         if os.path.lexists(building):
             output.remove(building, tolerant=True)
-        logger.error("%s", space.message(full, folders))
+        logger.error("%s", space.message(full, _written_folders(conf, target, building, shown)))
         raise BuildFailed(str(full)) from None
+    finally:
+        status.COUNTER.reset()  # a --autoreload session counts each build on its own
 
 
-def _build_and_publish(pelican, run, target: str, building: str, shown: str, inputs: str) -> None:
+def _written_folders(conf, target: str, building: str, shown: str) -> dict[str, str]:
+    """Where a build writes (absolute) -> its name in messages: to say which disk is full."""
+    folders = {building: shown, target: shown, os.path.dirname(target): shown}
+    cache = conf.get("CACHE_PATH")
+    if cache:
+        folders.setdefault(os.path.abspath(cache), _shown(os.path.abspath(cache), os.path.abspath(conf["PATH"])))
+    return folders
+
+
+def _build_aside(pelican, run, target: str, building: str, shown: str, inputs: str) -> None:
     conf = pelican.settings
     os.makedirs(building)
     existed = os.path.isdir(target)
@@ -162,7 +156,7 @@ def _build_and_publish(pelican, run, target: str, building: str, shown: str, inp
     except Exception as error:
         output.remove(building)
         if space.disk_full(error):
-            raise space.disk_full(error) from None  # reported with the disk's name by the caller
+            raise space.disk_full(error) from None  # reported, with the disk's name, by _build_locked
         deliberate = hasattr(error, "exitcode")
         problem = (str(error) if deliberate else
                    "an unexpected error in the build (a bug: please report it with the traceback below)")
