@@ -10,4 +10,4 @@ def register():
     signals.initialized.connect(hooks.configure)
     signals.generator_init.connect(hooks.before_reading)
     signals.all_generators_finalized.connect(hooks.after_reading)
-    signals.readers_init.connect(terms.install)
+    signals.content_object_init.connect(terms.check)

@@ -3,7 +3,7 @@ and links to it.
 
 A tag whose name has no letter or digit makes an empty slug. Pelican notices only the first
 time it computes the slug, and its reader cache keeps the computed slug, so from the second
-build on nobody would warn. This check runs on every read, cached or not: such a tag is left
+build on nobody would warn. This check runs for every page made, cached or not: such a tag is left
 out of the page (no tag page, no link) and reported as a warning with its line; such a
 `Category:` line is set aside the same way, so the category comes from the folder.
 """
@@ -26,20 +26,11 @@ def _slug(name: str, settings) -> str:
         return slugify(name, regex_subs=settings.get("SLUG_REGEX_SUBSTITUTIONS", []))
 
 
-def install(readers) -> None:
-    """`readers_init`: check the tags and category of every file these readers hand on."""
-    if getattr(readers.read_file, "checks_terms", False):
-        return
-    read_file = readers.read_file
-
-    def read_and_check(base_path, path, *args, **kwargs):
-        content = read_file(base_path, path, *args, **kwargs)
-        _check_tags(content, readers.settings)
-        _check_category(content, readers.settings)
-        return content
-
-    read_and_check.checks_terms = True
-    readers.read_file = read_and_check
+def check(content) -> None:
+    """`content_object_init`: every article and page as it is made, from the reader cache or not."""
+    if getattr(content, "source_path", None) and hasattr(content, "metadata"):
+        _check_tags(content, content.settings)
+        _check_category(content, content.settings)
 
 
 def _check_tags(content, settings) -> None:
