@@ -68,7 +68,8 @@ class GalleryGenerator(Generator):
         if albums:
             made += pages.index_pages(self, albums, self.languages)
         for content_object in list(self.context["generated_content"].values()):
-            self._embed(content_object)
+            if content_object is not None:  # Pelican keeps None for a file it could not read
+                self._embed(content_object)
         for page in made:
             self.context["generated_content"][page.get_relative_source_path()] = page
 

@@ -125,3 +125,14 @@ def test_album_text_errors_leave_the_published_site(gallery_site, case_id, files
     assert built.returncode == 1 and "Traceback" not in built.log, built.log
     assert f"ERROR    {MESSAGES[case_id]}" in built.log
     assert tree_digest(gallery_site.output) == before
+
+
+def test_a_file_pelican_could_not_read_is_not_a_crash(gallery_site):
+    """Pelican records a file it could not read as None among the content (here: no title, in a
+    site without the checks plugin); the gallery's pass over the articles must step over it."""
+    gallery_site.photo("galleries/a/IMG_1.jpg", size=(100, 100))
+    gallery_site.write({"galleries/a/album.sr.md": "Title: А\nDate: 2020-01-01\n\nТекст.\n",
+                        "sr/news/untitled.md": "Date: 2020-01-02\nGallery: a\n\nТекст.\n"})
+    built = gallery_site.build(fatal="")
+    assert "Traceback" not in built.log and "NoneType" not in built.log, built.log
+    assert built.path("galleries/a/").exists()
