@@ -83,3 +83,16 @@ def test_no_tag_page_for_tags_only_drafts_or_hidden_articles_have(site):
 
 def test_the_sitemap_lists_the_hidden_article_as_public(site):
     assert "/news/tiho-objavljeno/" in site.text("sitemap.xml")
+
+
+@pytest.mark.parametrize("prefix", EDITIONS)
+def test_a_draft_is_not_indexed_and_links_to_no_missing_tag_page(site, prefix):
+    for url in (f"{prefix}drafts/plan-rada/", f"{prefix}drafts/pages/tim.html"):
+        page = site.html(url)
+        assert page.find("meta", attrs={"name": "robots", "content": "noindex"}), url
+    draft = site.html(f"{prefix}drafts/plan-rada/")
+    assert draft.select("ul.tags li") and not draft.select("ul.tags a")
+    for url in (f"{prefix}news/tiho-objavljeno/", f"{prefix}news/oba-jezika/"):
+        page = site.html(url)
+        assert not page.find("meta", attrs={"name": "robots"}), url
+        assert page.select("ul.tags a"), url
