@@ -17,6 +17,13 @@ ALBUM_FILE = re.compile(r"^album\.(?P<lang>[^.]+)\.md$")
 CAPTIONS_FILE = re.compile(r"^captions\.(?P<lang>[^.]+)\.txt$")
 TEXT_SUFFIXES = (".md", ".txt", ".markdown")
 _NATURAL = re.compile(r"(\d+)")
+# Files that Windows' Explorer writes into a folder of photos by itself: no editor put them there.
+SYSTEM_FILES = frozenset({"thumbs.db", "ehthumbs.db", "ehthumbs_vista.db", "desktop.ini"})
+
+
+def ignored(path: Path) -> bool:
+    """Hidden files (.DS_Store, editors' backups) and the files the system made itself."""
+    return path.name.startswith(".") or path.name.casefold() in SYSTEM_FILES
 
 
 @dataclass
@@ -41,7 +48,7 @@ def scan(content: Path, gallery: Path, languages: list[str], problems: Problems)
         return []
     folders = []
     for path in sorted(gallery.iterdir(), key=lambda p: natural_key(p.name)):
-        if path.name.startswith("."):
+        if ignored(path):
             continue
         if not path.is_dir():
             where = problems.where(gallery)
@@ -65,10 +72,10 @@ def scan(content: Path, gallery: Path, languages: list[str], problems: Problems)
 def _read_folder(path: Path, content: Path, languages, problems) -> AlbumFolder | None:
     folder = AlbumFolder(name=nfc(path.name), path=path)
     for file in sorted(path.iterdir(), key=lambda p: natural_key(p.name)):
-        if file.name.startswith("."):
-            continue  # .DS_Store, editors' backups
+        if ignored(file):
+            continue
         if file.is_dir():
-            if any(not f.name.startswith(".") for f in file.rglob("*") if f.is_file()):
+            if any(not ignored(f) for f in file.rglob("*") if f.is_file()):
                 problems.error(file, None, "an album has no folders inside it: the files in this one are "
                                f"not published. Move the photos up into {problems.where(path)}/, or make "
                                "the folder an album of its own next to it")

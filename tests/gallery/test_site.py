@@ -262,3 +262,15 @@ def test_webp_setting_serves_picture_with_jpeg_fallback(gallery_site):
     assert source["type"] == "image/webp" and source["srcset"].split()[0].endswith("-thumb.webp")
     assert img["src"].endswith("-thumb.jpg")
     assert (built.path("galleries/a/").parent / source["srcset"].split()[0]).resolve().is_file()
+
+
+def test_files_windows_writes_into_photo_folders_are_left_alone(gallery_site):
+    # Explorer leaves Thumbs.db and desktop.ini in folders of photos; editors never see them.
+    gallery_site.photo("galleries/a/IMG_1.jpg", size=(640, 480))
+    gallery_site.write({"galleries/a/album.sr.md": "Title: Албум\nDate: 2020-01-01\n\nТекст.\n",
+                        "galleries/a/Thumbs.db": "not a photo", "galleries/a/desktop.ini": "[.ShellClassInfo]",
+                        "galleries/desktop.ini": "[.ShellClassInfo]", "galleries/a/old/Thumbs.db": "x"})
+    built = gallery_site.build()
+    assert built.returncode == 0, built.log
+    assert "Thumbs.db" not in built.log and "desktop.ini" not in built.log, built.log
+    assert len(built.html("galleries/a/").select(".gallery-grid img")) == 1
