@@ -18,8 +18,12 @@ from __future__ import annotations
 import logging
 import os
 
+import pelican
+
 KEY = "_publishing_warnings"  # in the cached metadata only; never reaches a content object
 _PLAIN = (str, int, float, bool, type(None))
+# The Pelican releases whose Readers this module was written against and tested with.
+TESTED = ((4, 12),)
 
 
 class _Recorder(logging.Handler):
@@ -61,10 +65,12 @@ def install(readers) -> None:
     """`readers_init`: record what each parse logs; replay it when the cache answers."""
     if getattr(readers, "_publishing_replay", False):
         return
-    if not all(callable(getattr(readers, name, None)) for name in ("get_cached_data", "cache_data")):
+    release = tuple(int(part) for part in pelican.__version__.split(".")[:2])
+    if release not in TESTED or not all(callable(getattr(readers, name, None)) for name in ("get_cached_data", "cache_data")):
         # A Pelican whose reader cache works differently: stop rather than let the gate leak again.
-        raise RuntimeError("the publishing plugin needs Pelican 4's reader cache (Readers.get_cached_data "
-                           "and cache_data); see plugins/publishing/replay.py")
+        raise RuntimeError(f"the publishing plugin replays cached warnings through Pelican's Readers, and was "
+                           f"tested with Pelican 4.12 only, not {pelican.__version__}: check "
+                           "plugins/publishing/replay.py against this release, then add it to TESTED")
     readers._publishing_replay = True
     # The signal comes before the readers are made from these classes (and lets plugins change them).
     for fmt, cls in list(readers.reader_classes.items()):

@@ -53,3 +53,24 @@ def test_a_cached_source_warns_on_every_build(tmp_path, case_id):
             assert not (output / term / "index.html").exists()
     else:  # Pelican's own words, with the file's absolute path
         assert len(warned) == 1 and "about.html does not have a 'name' attribute" in warned[0], warned
+
+
+def test_another_pelican_release_is_refused_until_the_replay_is_checked_against_it(monkeypatch):
+    """The replay reaches into Pelican's Readers: a release it was not checked with stops the build."""
+    import pelican
+
+    from publishing import replay
+
+    class Readers:  # what replay.install looks at, as Pelican 4.12 has it
+        reader_classes = {}
+
+        def get_cached_data(self, path, default=None):
+            return default
+
+        def cache_data(self, path, data):
+            pass
+
+    replay.install(Readers())  # the release under test is accepted
+    monkeypatch.setattr(pelican, "__version__", "5.0.0")
+    with pytest.raises(RuntimeError, match="tested with Pelican 4.12 only, not 5.0.0"):
+        replay.install(Readers())
