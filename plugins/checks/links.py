@@ -47,7 +47,7 @@ def real(path: str) -> tuple[str | None, str | None]:
     except OSError as error:
         if error.errno == errno.ELOOP:
             return None, "loop"
-        return os.path.realpath(path), None  # e.g. a link into /root/ when not run as root
+        return os.path.realpath(path), None  # e.g. a link into another user's home folder
 
 
 def inside(path, root) -> bool:
