@@ -1,9 +1,10 @@
 """When the checks run during a build (Pelican signals).
 
-Pelican calls the receivers of one signal in no fixed order, so every hook
-here stands on its own: the scan happens at the first generator's creation,
-which is inside `Pelican.run()` (a `pelican --listen` that only serves the
-site never scans), and before any file is read.
+Pelican 4.12 calls the receivers of one signal in the order they were
+connected, plugins in PLUGINS order; still, every hook here stands on its own
+rather than on what another plugin's receiver did first. The scan happens at
+the first generator's creation, which is inside `Pelican.run()` (a `pelican
+--listen` that only serves the site never scans), and before any file is read.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import os
 
 from pelican.generators import ArticlesGenerator, PagesGenerator
+from sitecore import pelican_internals
 
 from . import links, postread, preread, report, settings
 
@@ -51,13 +53,7 @@ def before_reading(generator) -> None:
 
 def _skip(generator, rejected: set[str]) -> None:
     # Pelican's excludes take folders only, so filter this generator's file list.
-    find = generator.get_files
-
-    def get_files(paths, exclude=None, extensions=None):
-        found = find(paths, exclude=exclude, extensions=extensions)
-        return {f for f in found if f.replace(os.sep, "/") not in rejected}
-
-    generator.get_files = get_files
+    pelican_internals.keep_files_out(generator, lambda path: path.replace(os.sep, "/") in rejected)
 
 
 def after_reading(generators) -> None:

@@ -22,6 +22,7 @@ from pelican import signals
 from pelican.generators import ArticlesGenerator, Generator, PagesGenerator
 from pelican.utils import order_content
 from pelican.writers import Writer
+from sitecore import pelican_internals
 
 from . import incremental, links, sitemap, templating
 from .catalogs import load_translations
@@ -204,30 +205,29 @@ class EditionsGenerator(Generator):
         for view in _all_views(state):
             view.refresh_metadata_intersite_links()
 
-        articles = copy.copy(self.articles_generator)
-        articles.settings, articles.context = edition.settings, state.context
-        articles.articles, articles.translations = state.articles, []
-        articles.hidden_articles, articles.hidden_translations = state.hidden_articles, []
-        articles.drafts, articles.drafts_translations = state.drafts, []
-        articles.categories, articles.tags, articles.authors = state.categories, state.tags, []
-        articles.dates = state.dates
-        articles.period_archives = articles._build_period_archives(state.dates, state.articles, edition.settings)
-        state.context["period_archives"] = articles.period_archives
-
-        pages = copy.copy(self.pages_generator)
-        pages.settings, pages.context = edition.settings, state.context
-        pages.pages, pages.translations = state.pages, []
-        pages.hidden_pages, pages.hidden_translations = state.hidden_pages, []
-        pages.draft_pages, pages.draft_translations = state.draft_pages, []
+        # Pelican's own generators render the edition's views (sitecore/pelican_internals.py).
+        archives = pelican_internals.period_archives(self.articles_generator, state.dates, state.articles,
+                                                     edition.settings)
+        state.context["period_archives"] = archives
+        articles = pelican_internals.generator_copy(
+            self.articles_generator, settings=edition.settings, context=state.context,
+            articles=state.articles, translations=[], hidden_articles=state.hidden_articles,
+            hidden_translations=[], drafts=state.drafts, drafts_translations=[],
+            categories=state.categories, tags=state.tags, authors=[], dates=state.dates,
+            period_archives=archives)
+        pages = pelican_internals.generator_copy(
+            self.pages_generator, settings=edition.settings, context=state.context,
+            pages=state.pages, translations=[], hidden_pages=state.hidden_pages, hidden_translations=[],
+            draft_pages=state.draft_pages, draft_translations=[])
 
         for generator in (articles, pages, self):
             templating.prepare_environment(generator.env, state)
         # Feeds carry only articles written in the edition's language: a feed
         # declares one language, and RSS cannot mark an entry as another.
-        feeds = copy.copy(articles)
-        feeds.articles = [a for a in state.articles if not a.is_fallback]
-        feeds.categories = [(c, [a for a in arts if not a.is_fallback]) for c, arts in state.categories]
-        feeds.tags = {t: [a for a in arts if not a.is_fallback] for t, arts in state.tags.items()}
+        feeds = pelican_internals.generator_copy(
+            articles, articles=[a for a in state.articles if not a.is_fallback],
+            categories=[(c, [a for a in arts if not a.is_fallback]) for c, arts in state.categories],
+            tags={t: [a for a in arts if not a.is_fallback] for t, arts in state.tags.items()})
         feeds.generate_feeds(writer)
         articles.generate_pages(writer)
         signals.article_writer_finalized.send(articles, writer=writer)
@@ -278,12 +278,12 @@ class EditionWriter(Writer):
         key = self.keys.key(base, name, template_name, kwargs, extra)
         reused = self.keys.reuse(name, key)
         if reused is not None:
-            self._written_files.update(reused)
+            pelican_internals.mark_written(self, reused)
             return None
-        before = set(self._written_files)
+        before = pelican_internals.written(self)
         result = super().write_file(name, template, context, relative_urls, paginated,
                                     template_name, override_output, url, **kwargs)
-        self.keys.record(name, key, self._written_files - before)
+        self.keys.record(name, key, pelican_internals.written(self) - before)
         return result
 
     def write_feed(self, elements, context, path=None, url=None, feed_type="atom",
@@ -295,15 +295,15 @@ class EditionWriter(Writer):
         key = self.keys.key(base, path, "feed-" + feed_type, {"elements": elements}, f"{url}|{feed_title}")
         reused = self.keys.reuse(path, key)
         if reused is not None:
-            self._written_files.update(reused)
+            pelican_internals.mark_written(self, reused)
             return None
-        before = set(self._written_files)
+        before = pelican_internals.written(self)
         feed = super().write_feed(_plain_titles(elements), context, path, url, feed_type,
                                   override_output, feed_title)
-        self.keys.record(path, key, self._written_files - before)
+        self.keys.record(path, key, pelican_internals.written(self) - before)
         return feed
 
-    def _create_new_feed(self, feed_type, feed_title, context):
+    def _create_new_feed(self, feed_type, feed_title, context):  # an internal: sitecore/pelican_internals.py
         feed = super()._create_new_feed(feed_type, feed_title, context)
         edition = context.get("EDITION")
         if edition is not None:

@@ -7,11 +7,17 @@ the output at `initialized` and swap at `finalized`:
   `settings['OUTPUT_PATH']`: redirecting there would serve an empty folder.
   Redirecting inside run() touches builds only, and every build of a
   `--autoreload` session gets its own folder.
-- Receivers of one signal run in no fixed order (blinker keeps them in a
-  set), so a swap at `finalized` could run before another plugin's
-  `finalized` writes its files. After run() returns, everything is written.
 - A build that raises never reaches `finalized`; the wrapper still cleans up
-  and reports.
+  and reports. And the lock and the up-to-date check must come before
+  anything run() does (the first generator is made before any signal of a
+  build is sent).
+
+(Not a reason, though this module once said so: Pelican 4.12 calls the
+receivers of one signal in connection order, plugins in PLUGINS order, so
+"publishing" last in PLUGINS would make its `finalized` receiver the last.)
+Replacing run() on the instance is a Pelican internal, kept with the others in
+sitecore/pelican_internals.py; an explicit build driver would remove it
+(docs/architecture.md, "Toward an explicit build driver").
 
 A failed build ends with BuildFailed, an ordinary exception with `exitcode`,
 rather than sys.exit() from a signal: Pelican's main() catches it and exits
@@ -30,6 +36,7 @@ import sys
 
 import pelican as pelican_package
 from pelican.log import console
+from sitecore import pelican_internals
 
 from . import output, settings, space, status, uptodate
 
@@ -52,15 +59,8 @@ class BuildRefused(BuildFailed):
 def install(pelican) -> None:
     """`initialized`: check the settings and make this instance's run() atomic."""
     settings.configure(pelican.settings)
-    if getattr(pelican.run, "publishing", False):
-        return
-    run = pelican.run
-
-    def atomic_run():
-        return build(pelican, run)
-
-    atomic_run.publishing = True
-    pelican.run = atomic_run
+    pelican_internals.check_release()
+    pelican_internals.replace_run(pelican, lambda run: build(pelican, run))
 
 
 def _shown(path: str, content: str) -> str:

@@ -8,9 +8,10 @@ warn once and `make publish` then pass: the gate "any warning fails it" had a ho
 So the warnings a parse logs are stored with the cached result, and logged again (and
 counted, by status.py) when the cache answers instead of the parser.
 
-Pelican internals used (one place, checked by tests/publishing/test_replay.py): the
-`readers_init` signal gives the Readers object; its `get_cached_data` and `cache_data`
-(pelican.cache.FileStampDataCacher, Pelican 4) hold the cache, and `reader_classes`, the classes of the readers it is about to make, whose read() parses.
+Pelican internals used (listed with the others in sitecore/pelican_internals.py, checked by
+tests/engine/test_pelican_internals.py): the `readers_init` signal gives the Readers object;
+its `get_cached_data` and `cache_data` (pelican.cache.FileStampDataCacher) hold the cache, and
+`reader_classes`, the classes of the readers it is about to make, whose read() parses.
 """
 
 from __future__ import annotations
@@ -18,12 +19,10 @@ from __future__ import annotations
 import logging
 import os
 
-import pelican
+from sitecore import pelican_internals
 
 KEY = "_publishing_warnings"  # in the cached metadata only; never reaches a content object
 _PLAIN = (str, int, float, bool, type(None))
-# The Pelican releases whose Readers this module was written against and tested with.
-TESTED = ((4, 12),)
 
 
 class _Recorder(logging.Handler):
@@ -65,12 +64,8 @@ def install(readers) -> None:
     """`readers_init`: record what each parse logs; replay it when the cache answers."""
     if getattr(readers, "_publishing_replay", False):
         return
-    release = tuple(int(part) for part in pelican.__version__.split(".")[:2])
-    if release not in TESTED or not all(callable(getattr(readers, name, None)) for name in ("get_cached_data", "cache_data")):
-        # A Pelican whose reader cache works differently: stop rather than let the gate leak again.
-        raise RuntimeError(f"the publishing plugin replays cached warnings through Pelican's Readers, and was "
-                           f"tested with Pelican 4.12 only, not {pelican.__version__}: check "
-                           "plugins/publishing/replay.py against this release, then add it to TESTED")
+    # A Pelican whose reader cache works differently: stop rather than let the gate leak again.
+    pelican_internals.check_release()
     readers._publishing_replay = True
     # The signal comes before the readers are made from these classes (and lets plugins change them).
     for fmt, cls in list(readers.reader_classes.items()):

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 
-from pelican import log as pelican_log
+from sitecore import pelican_internals
 
 
 class LevelCounter(logging.Handler):
@@ -83,11 +83,10 @@ def install() -> None:
     pelican_logger = logging.getLogger("pelican")
     if not any(isinstance(f, DeliberateStopFilter) for f in pelican_logger.filters):
         pelican_logger.addFilter(DeliberateStopFilter())
-    fatal = getattr(pelican_log, "FatalLogger", None)
-    if fatal is not None and fatal.fatal_lvl <= logging.CRITICAL:
-        # `--fatal warnings` keeps its meaning (warnings fail the build), without the traceback.
-        FATAL_OPTION = "warnings" if fatal.fatal_lvl <= logging.WARNING else "errors"
-        fatal.fatal_lvl = logging.CRITICAL + 1
+    # `--fatal warnings` keeps its meaning (warnings fail the build), without the traceback.
+    asked = pelican_internals.take_over_fatal()
+    if asked is not None:
+        FATAL_OPTION = asked
 
 
 def fails(fail_on_warnings: bool) -> bool:

@@ -72,5 +72,5 @@ def test_another_pelican_release_is_refused_until_the_replay_is_checked_against_
 
     replay.install(Readers())  # the release under test is accepted
     monkeypatch.setattr(pelican, "__version__", "5.0.0")
-    with pytest.raises(RuntimeError, match="tested with Pelican 4.12 only, not 5.0.0"):
+    with pytest.raises(RuntimeError, match="parts of Pelican 4.12 .* this is Pelican 5.0.0"):
         replay.install(Readers())
