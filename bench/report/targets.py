@@ -1,0 +1,74 @@
+"""The targets of the engine work, checked as ratios between peers measured in the same run.
+
+The small-size targets are checked at the smallest size run (1,000 articles in a
+full run), the large-size ones at the largest when more than one size ran
+(10,000 in a full run). Each target names the size it was checked at.
+"""
+
+from __future__ import annotations
+
+SMALL_EDIT_S = 0.5
+SMALL_NOCHANGE_S = 0.25
+COLD_VS_I18N = 0.5
+LARGE_EDIT_S = 1.0
+LARGE_PEAK_MB = 1024.0
+PHOTO_FLOOR_RATIO = 2.5
+
+
+def fmt(value, unit="", digits=2):
+    if value is None:
+        return "n/a"
+    if isinstance(value, float):
+        return f"{value:.{digits}f}{unit}"
+    return f"{value}{unit}"
+
+
+def verdict(value, limit) -> str:
+    if value is None or limit is None:
+        return "n/a"
+    return "met" if value <= limit else "NOT met"
+
+
+def _scaled(value, factor):
+    return value * factor if value is not None else None
+
+
+def targets(sizes: list[dict]) -> list[tuple[str, str, str]]:
+    """(target, measured, verdict) rows from the per-size summaries, smallest size first."""
+    small = sizes[0]
+    large = sizes[-1] if len(sizes) > 1 else None
+    n = f"{small['articles']} articles"
+    fig = small["figures"]
+    rows = [
+        (f"{n}: one-article edit ≤ {SMALL_EDIT_S} s", fmt(fig.get("ours_edit"), " s"),
+         verdict(fig.get("ours_edit"), SMALL_EDIT_S)),
+        (f"{n}: one-article edit faster than Hugo's full rebuild after the same edit",
+         f"{fmt(fig.get('ours_edit'), ' s')} vs {fmt(fig.get('hugo_edit'), ' s')}",
+         verdict(fig.get("ours_edit"), fig.get("hugo_edit"))),
+        (f"{n}: cold build (articles only) ≤ {COLD_VS_I18N} × Pelican + i18n_subsites cold",
+         f"{fmt(small['articles_cold'], ' s')} vs {fmt(_scaled(fig.get('i18n_cold'), COLD_VS_I18N), ' s')}",
+         verdict(small["articles_cold"], _scaled(fig.get("i18n_cold"), COLD_VS_I18N))),
+        (f"{n}: nothing changed ≤ {SMALL_NOCHANGE_S} s", fmt(fig.get("ours_nochange"), " s"),
+         verdict(fig.get("ours_nochange"), SMALL_NOCHANGE_S)),
+    ]
+    if large:
+        n, fig = f"{large['articles']} articles", large["figures"]
+        rows += [
+            (f"{n}: one-article edit ≤ {LARGE_EDIT_S} s", fmt(fig.get("ours_edit"), " s"),
+             verdict(fig.get("ours_edit"), LARGE_EDIT_S)),
+            (f"{n}: cold build (articles only) ≤ {COLD_VS_I18N} × Pelican + i18n_subsites cold",
+             f"{fmt(large['articles_cold'], ' s')} vs "
+             f"{fmt(_scaled(fig.get('i18n_cold'), COLD_VS_I18N), ' s')}",
+             verdict(large["articles_cold"], _scaled(fig.get("i18n_cold"), COLD_VS_I18N))),
+            (f"{n}: peak memory ≤ 1 GB", fmt(large["peak_mb"].get("ours"), " MB", 0),
+             verdict(large["peak_mb"].get("ours"), LARGE_PEAK_MB)),
+        ]
+    else:
+        rows.append(("the large-size targets (10000 articles)", "not run: one size only", "n/a"))
+    with_photos = next((s for s in sizes if s["photos"] > 0), small)
+    draft = with_photos["floor_draft_ms"]
+    rows.append((f"photo CPU per photo ≤ {PHOTO_FLOOR_RATIO} × the 1/8 draft-decode floor",
+                 f"{fmt(with_photos['photo_cpu_ms'], ' ms', 1)} vs "
+                 f"{fmt(_scaled(draft, PHOTO_FLOOR_RATIO), ' ms', 1)}",
+                 verdict(with_photos["photo_cpu_ms"], _scaled(draft, PHOTO_FLOOR_RATIO))))
+    return rows
