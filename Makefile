@@ -41,7 +41,7 @@ help:
 	@echo '  make i18n-update   merge new strings into every translations/*/LC_MESSAGES/messages.po'
 	@echo '  make i18n-compile  check and compile the catalogs (the build reads .po directly)'
 	@echo '  make translations  report missing and outdated translations (STRICT=1 fails on any)'
-	@echo '  make bench         build-speed benchmark vs stock Pelican (writes bench/RESULTS.md)'
+	@echo '  make bench         build-speed benchmark vs stock Pelican, i18n_subsites, Hugo (writes bench/RESULTS.md)'
 	@echo '  make shrink-photo  PHOTO=<file>: shrink a photo the build flagged as too large for git'
 
 APT_INSTALL = sh tools/apt-install.sh
@@ -181,7 +181,9 @@ translations: $(BUILD_STAMP)
 
 # Build-speed benchmark (not part of `make test`): see bench/README.md.
 BENCH_ARGS ?=
+# Hugo is one of its peers: Debian's package, installed for the benchmark only.
 bench: $(BUILD_STAMP)
+	@command -v hugo >/dev/null || $(APT_INSTALL) "Hugo, a peer of the benchmark" hugo
 	$(BIN)/python bench/run.py $(BENCH_ARGS)
 
 # Shrink a photo that the build flagged as too large to keep in git (in place).
