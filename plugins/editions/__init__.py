@@ -7,7 +7,15 @@ gives every edition its view of each page, and renders each edition with
 Pelican's own article and page generators, its own URLs and its own catalog.
 """
 
+import os
+import sys
+
 from pelican import signals
+
+# Pelican imports a plugin from PLUGIN_PATHS without putting that folder on the import path;
+# sitecore, which every plugin shares, lives in the same folder.
+if os.path.dirname(os.path.dirname(os.path.abspath(__file__))) not in sys.path:
+    sys.path.append(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 from . import generator, settings
 

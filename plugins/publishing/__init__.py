@@ -1,7 +1,15 @@
 """Publishing: a build replaces the published output all at once, and only when
 it succeeded; its exit status says whether it did."""
 
+import os
+import sys
+
 from pelican import signals
+
+# Pelican imports a plugin from PLUGIN_PATHS without putting that folder on the import path;
+# sitecore, which every plugin shares, lives in the same folder.
+if os.path.dirname(os.path.dirname(os.path.abspath(__file__))) not in sys.path:
+    sys.path.append(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 from . import build, replay, space, status
 
