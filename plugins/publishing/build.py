@@ -22,19 +22,19 @@ sitecore/pelican_internals.py; an explicit build driver would remove it
 A failed build ends with BuildFailed, an ordinary exception with `exitcode`,
 rather than sys.exit() from a signal: Pelican's main() catches it and exits
 with that status, and status.DeliberateStopFilter keeps main() from printing
-a traceback for it. Under `--autoreload` (`make devserver`) a failed build
-returns normally instead: Pelican's loop re-runs at once after any exception
-(a busy loop until the file is fixed) and would die on SystemExit, while a
-normal return makes it wait for the editor's next change.
+a traceback for it. In `make devserver` (`pelican -lr`, with DEVSERVER_RELOAD
+set on its command line) a failed build returns normally instead: Pelican's
+loop re-runs at once after any exception (a busy loop until the file is fixed)
+and would die on SystemExit, while a normal return makes it wait for the
+editor's next change. A plain `pelican -r` without the setting cannot be told
+apart from a single build: Pelican gives plugins no sign of --autoreload.
 """
 
 from __future__ import annotations
 
 import logging
 import os
-import sys
 
-import pelican as pelican_package
 from pelican.log import console
 from sitecore import pelican_internals
 
@@ -76,22 +76,17 @@ def _say(message: str) -> None:
     console.print(message, markup=False, highlight=False)
 
 
-def _watching() -> bool:
-    """Whether this build runs inside Pelican's --autoreload loop."""
-    loop = getattr(getattr(pelican_package, "autoreload", None), "__code__", None)
-    frame = sys._getframe(1)
-    while frame is not None:
-        if frame.f_code is loop:
-            return True
-        frame = frame.f_back
-    return False
+def _watched(conf) -> bool:
+    """Whether a rebuild loop runs this build: `make devserver` says so with DEVSERVER_RELOAD
+    (Pelican tells a plugin nothing about --autoreload)."""
+    return conf.get("DEVSERVER_RELOAD") is True
 
 
 def build(pelican, run) -> None:
     try:
         _build_locked(pelican, run)
     except BuildFailed:
-        if not _watching():
+        if not _watched(pelican.settings):
             raise
 
 

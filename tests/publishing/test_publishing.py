@@ -251,14 +251,15 @@ def test_swap_exchanges_or_falls_back_to_two_renames(tmp_path, monkeypatch):
 
 
 def test_devserver_waits_for_the_fix_instead_of_rebuilding_in_a_loop(tmp_path):
-    """Under --autoreload a failed build must not raise: Pelican's loop would re-run it at once, forever."""
+    """In make devserver's loop a failed build must not raise: Pelican's loop would re-run it at once, forever.
+    The setting `make devserver` passes says that the build runs in that loop."""
     broken = {"sr/news/2019-01-01-no-title.md": "Date: 2019-01-01\n\nТекст.\n"}
     content, settings = site(tmp_path, {**BASE, **broken})
     log = tmp_path / "devserver.log"
     with log.open("w") as sink:
         process = subprocess.Popen(
             [sys.executable, "-m", "pelican", "-r", str(content), "-o", str(tmp_path / "output"), "-s", str(settings),
-             *PLAIN], stdout=sink, stderr=subprocess.STDOUT, cwd=ROOT, start_new_session=True)
+             "-e", "DEVSERVER_RELOAD=true", *PLAIN], stdout=sink, stderr=subprocess.STDOUT, cwd=ROOT, start_new_session=True)
     try:
         wait_for(lambda: "build failed" in log.read_text())
         time.sleep(1.0)
