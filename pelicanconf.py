@@ -135,20 +135,17 @@ DEFAULT_CATEGORY = "news"
 # --- Photo galleries (plugins/gallery; every setting is in README.md) --------
 # Albums are folders in content/galleries/; their pages are galleries/<album>/ in
 # every edition. "gallery" comes before "editions" in PLUGINS: its pages must
-# exist when the editions plugin pairs translations.
-GALLERY_WIDTHS = (480, 800, 1000)  # 1200/1600 would need a 1/2-scale decode: 2.8x the CPU
-GALLERY_WEBP = False
-GALLERY_INDEX_TITLES = {"sr": "Галерије", "en": "Galleries"}
-GALLERY_INDEX_ORDER = 3  # after About (1) and Contact (2)
+# exist when the editions plugin pairs translations. The plugin's defaults are the
+# site's choices (widths 480/800/1000, no WebP, the index "Галерије" third in the menu).
 # PhotoSwipe, installed by `npm ci` (package.json); its files are copied into output/theme/vendor/.
 GALLERY_VIEWER_DIST = os.path.join(ROOT, "node_modules", "photoswipe", "dist")
 
 # --- Deployment (plugins/deploy; every setting is in README.md) ---------------
 # Theme files get content-hashed names (asset_url in templates), robots.txt is
-# written, and .gz/.br copies of text files only in production (publishconf.py):
-# brotli at its strongest level is slow, and development builds should not wait.
-DEPLOY_PRECOMPRESS = False
+# written, and .gz/.br copies of text files only in production (publishconf.py
+# sets DEPLOY_PRECOMPRESS): brotli at its strongest level is slow, and development
+# builds should not wait.
 
 # --- Devserver (plugins/devserver) --------------------------------------------
-# The reload script for `make devserver` only, which sets it on the command line.
-DEVSERVER_RELOAD = False
+# The reload script (DEVSERVER_RELOAD) is for `make devserver` only, which sets it
+# on the command line.

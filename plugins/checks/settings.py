@@ -7,8 +7,9 @@ name rather than silently ignored.
 from __future__ import annotations
 
 import datetime
-import difflib
 from typing import Any
+
+from sitecore import settings as core
 
 DEFAULTS: dict[str, Any] = {
     # The metadata keys an editor may write at the top of a Markdown file
@@ -36,13 +37,8 @@ DEFAULTS: dict[str, Any] = {
 _SAMPLE = datetime.datetime(2018, 1, 26, 12, 0)
 
 
-class ChecksSettingsError(ValueError):
+class ChecksSettingsError(core.SettingsError):
     """A CHECKS_ setting is unknown or malformed."""
-
-    # Pelican's main() exits with this status; its presence also marks the
-    # exception as a deliberate stop, so the publishing plugin prints it without
-    # a traceback.
-    exitcode = 1
 
 
 def _string_list(name: str, value: Any, empty: bool = False) -> list[str]:
@@ -54,15 +50,7 @@ def _string_list(name: str, value: Any, empty: bool = False) -> list[str]:
 
 def configure(settings: dict[str, Any]) -> None:
     """Fill in the defaults and check every CHECKS_ setting; raise naming the bad one."""
-    for name in settings:
-        if name.startswith("CHECKS_") and name not in DEFAULTS:
-            close = difflib.get_close_matches(name, DEFAULTS, n=1)
-            hint = f" Did you mean {close[0]}?" if close else ""
-            raise ChecksSettingsError(
-                f"{name} is not a setting of the checks plugin.{hint} Its settings: {', '.join(DEFAULTS)}."
-            )
-    for name, value in DEFAULTS.items():
-        settings.setdefault(name, list(value))
+    core.configure(settings, "CHECKS_", DEFAULTS, "checks plugin", ChecksSettingsError)
     keys = _string_list("CHECKS_METADATA_KEYS", settings["CHECKS_METADATA_KEYS"])
     if "title" not in keys:
         raise ChecksSettingsError("CHECKS_METADATA_KEYS must contain 'title': every page needs one.")

@@ -6,8 +6,9 @@ name rather than silently ignored.
 
 from __future__ import annotations
 
-import difflib
 from typing import Any
+
+from sitecore import settings as core
 
 DEFAULTS: dict[str, Any] = {
     # Theme files (css, icon, js) get a second copy named by their content,
@@ -25,26 +26,15 @@ DEFAULTS: dict[str, Any] = {
 }
 
 
-class DeploySettingsError(ValueError):
+class DeploySettingsError(core.SettingsError):
     """A DEPLOY_ setting is unknown or malformed."""
-
-    exitcode = 1  # a deliberate stop: the publishing plugin prints it without a traceback
 
 
 def configure(settings: dict[str, Any]) -> None:
     """Fill in the defaults and check every DEPLOY_ setting; raise naming the bad one."""
-    for name in settings:
-        if name.startswith("DEPLOY_") and name not in DEFAULTS:
-            close = difflib.get_close_matches(name, DEFAULTS, n=1)
-            hint = f" Did you mean {close[0]}?" if close else ""
-            raise DeploySettingsError(
-                f"{name} is not a setting of the deploy plugin.{hint} Its settings: {', '.join(DEFAULTS)}."
-            )
-    for name, value in DEFAULTS.items():
-        settings.setdefault(name, value)
+    core.configure(settings, "DEPLOY_", DEFAULTS, "deploy plugin", DeploySettingsError)
     for name in ("DEPLOY_HASH_ASSETS", "DEPLOY_PRECOMPRESS", "DEPLOY_ROBOTS"):
-        if not isinstance(settings[name], bool):
-            raise DeploySettingsError(f"{name} is {settings[name]!r}; expected True or False.")
+        core.require_bool(settings, name, DeploySettingsError)
     types = settings["DEPLOY_PRECOMPRESS_TYPES"]
     ok = isinstance(types, (list, tuple)) and types and all(
         isinstance(t, str) and t.strip(". ") and "/" not in t for t in types)

@@ -21,14 +21,17 @@ import os
 import tempfile
 import uuid
 
+from sitecore import settings as core
+
 FOLDER = ".devserver"  # hidden: never uploaded by rsync_upload, never served by the nginx sample
 SCRIPT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "reload.js")
 
 
-class DevserverSettingsError(ValueError):
-    """DEVSERVER_RELOAD is not True or False."""
+class DevserverSettingsError(core.SettingsError):
+    """A DEVSERVER_ setting is unknown, or DEVSERVER_RELOAD is not True or False."""
 
-    exitcode = 1  # a deliberate stop: printed without a traceback
+
+DEFAULTS = {"DEVSERVER_RELOAD": False}  # `make devserver` turns it on from the command line
 
 
 class _QuietPolling(logging.Filter):
@@ -41,11 +44,8 @@ class _QuietPolling(logging.Filter):
 def configure(pelican) -> None:
     """`initialized`: check the setting; keep the server's log readable."""
     settings = pelican.settings
-    settings.setdefault("DEVSERVER_RELOAD", False)
-    if not isinstance(settings["DEVSERVER_RELOAD"], bool):
-        raise DevserverSettingsError(
-            f"DEVSERVER_RELOAD is {settings['DEVSERVER_RELOAD']!r}; expected True or False."
-        )
+    core.configure(settings, "DEVSERVER_", DEFAULTS, "devserver plugin", DevserverSettingsError)
+    core.require_bool(settings, "DEVSERVER_RELOAD", DevserverSettingsError)
     if settings["DEVSERVER_RELOAD"]:
         # `pelican -lr` forks its server after this, so the filter goes with it.
         server_log = logging.getLogger("pelican.server")

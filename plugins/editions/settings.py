@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from sitecore import settings as core
+
 from . import templating
 
 # Pelican settings that name an output file or its URL. Each edition gets them
@@ -52,10 +54,8 @@ DEFAULTS: dict[str, Any] = {
 UNTRANSLATED_MODES = ("fallback", "link", "hide")
 
 
-class EditionsSettingsError(ValueError):
+class EditionsSettingsError(core.SettingsError):
     """A setting of the editions plugin is missing or malformed."""
-
-    exitcode = 1  # Pelican's convention for a deliberate stop: printed without a traceback
 
 
 @dataclass
@@ -156,8 +156,9 @@ def edition_settings(settings: dict[str, Any], patterns: dict[str, Any], edition
 def configure(pelican) -> None:
     """`initialized` signal: fill defaults, check, and set up the neutral reading pass."""
     settings = pelican.settings
-    for key, value in DEFAULTS.items():
-        settings.setdefault(key, value)
+    # EDITIONS_LIST is what this function makes from EDITIONS, for the other plugins.
+    core.configure(settings, "EDITIONS_", DEFAULTS, "editions plugin", EditionsSettingsError,
+                   internal=("EDITIONS_LIST",))
     editions = build_editions(settings)
     if settings["EDITIONS_UNTRANSLATED"] not in UNTRANSLATED_MODES:
         raise EditionsSettingsError(

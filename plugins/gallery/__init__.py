@@ -5,7 +5,15 @@ content); the rest turns album folders into Pelican pages that the editions plug
 in every edition. List "gallery" before "editions" in PLUGINS. See docs/architecture.md.
 """
 
+import os
+import sys
+
 from pelican import signals
+
+# Pelican imports a plugin from PLUGIN_PATHS without putting that folder on the import path;
+# sitecore, which every plugin shares, lives in the same folder.
+if os.path.dirname(os.path.dirname(os.path.abspath(__file__))) not in sys.path:
+    sys.path.append(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 from . import generator, settings, templating
 

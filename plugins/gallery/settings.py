@@ -9,6 +9,8 @@ from __future__ import annotations
 import os
 from typing import Any
 
+from sitecore import settings as core
+
 from .images import Plan
 
 DEFAULTS: dict[str, Any] = {
@@ -43,10 +45,8 @@ DEFAULTS: dict[str, Any] = {
 }
 
 
-class GallerySettingsError(ValueError):
+class GallerySettingsError(core.SettingsError):
     """A GALLERY_* setting is unknown or malformed."""
-
-    exitcode = 1  # Pelican's convention for a deliberate stop: printed without a traceback
 
 
 def _fail(key: str, value: Any, expected: str) -> None:
@@ -71,10 +71,6 @@ def _relative_folder(key, value) -> str:
 
 def validate(settings: dict) -> None:
     """Check every GALLERY_* setting; raise GallerySettingsError naming the first bad one."""
-    unknown = sorted(k for k in settings if k.startswith("GALLERY_") and k not in DEFAULTS)
-    if unknown:
-        raise GallerySettingsError(
-            f"{unknown[0]} is not a setting of the gallery; known: {', '.join(DEFAULTS)}.")
     _relative_folder("GALLERY_PATH", settings["GALLERY_PATH"])
     _relative_folder("GALLERY_IMAGES_PATH", settings["GALLERY_IMAGES_PATH"])
     _positive_ints("GALLERY_WIDTHS", settings["GALLERY_WIDTHS"])
@@ -83,8 +79,7 @@ def validate(settings: dict) -> None:
     if not isinstance(quality, int) or isinstance(quality, bool) or not 1 <= quality <= 100:
         _fail("GALLERY_QUALITY", quality, "a whole number from 1 to 100")
     for key in ("GALLERY_THUMB_CROP", "GALLERY_WEBP", "GALLERY_ORIGINALS"):
-        if not isinstance(settings[key], bool):
-            _fail(key, settings[key], "True or False")
+        core.require_bool(settings, key, GallerySettingsError)
     eager = settings["GALLERY_EAGER"]
     if not isinstance(eager, int) or isinstance(eager, bool) or eager < 0:
         _fail("GALLERY_EAGER", eager, "a whole number, 0 or more")
@@ -119,8 +114,7 @@ def plan(settings: dict) -> Plan:
 def configure(pelican) -> None:
     """`initialized` signal: fill defaults, check, keep the albums' folder out of static files."""
     settings = pelican.settings
-    for key, value in DEFAULTS.items():
-        settings.setdefault(key, value)
+    core.configure(settings, "GALLERY_", DEFAULTS, "gallery plugin", GallerySettingsError)
     validate(settings)
     # Originals are never copied by Pelican, even if someone adds the folder to STATIC_PATHS.
     excludes = list(settings.get("STATIC_EXCLUDES", []))

@@ -6,8 +6,9 @@ name rather than silently ignored.
 
 from __future__ import annotations
 
-import difflib
 from typing import Any
+
+from sitecore import settings as core
 
 DEFAULTS: dict[str, Any] = {
     # Whether a build that logged a warning (and no error) fails and leaves the
@@ -20,27 +21,16 @@ DEFAULTS: dict[str, Any] = {
 }
 
 
-class PublishingSettingsError(ValueError):
+class PublishingSettingsError(core.SettingsError):
     """A PUBLISH_ setting is unknown or malformed."""
-
-    exitcode = 1  # also marks a deliberate stop: printed without a traceback
 
 
 def configure(settings: dict[str, Any]) -> None:
     """Fill in the defaults and check every PUBLISH_ setting; raise naming the bad one."""
-    for name in settings:
-        if name.startswith("PUBLISH_") and name not in DEFAULTS:
-            close = difflib.get_close_matches(name, DEFAULTS, n=1)
-            hint = f" Did you mean {close[0]}?" if close else ""
-            raise PublishingSettingsError(
-                f"{name} is not a setting of the publishing plugin.{hint} Its settings: {', '.join(DEFAULTS)}."
-            )
-    for name, value in DEFAULTS.items():
-        settings.setdefault(name, value)
-    if not isinstance(settings["PUBLISH_FAIL_ON_WARNINGS"], bool):
-        raise PublishingSettingsError(
-            f"PUBLISH_FAIL_ON_WARNINGS is {settings['PUBLISH_FAIL_ON_WARNINGS']!r}; expected True or False."
-        )
+    # PUBLISH_PREVIOUS_OUTPUT is set by the build itself (build.py), for the editions plugin.
+    core.configure(settings, "PUBLISH_", DEFAULTS, "publishing plugin", PublishingSettingsError,
+                   internal=("PUBLISH_PREVIOUS_OUTPUT",))
+    core.require_bool(settings, "PUBLISH_FAIL_ON_WARNINGS", PublishingSettingsError)
     timeout = settings["PUBLISH_LOCK_TIMEOUT"]
     if isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or timeout < 0:
         raise PublishingSettingsError(

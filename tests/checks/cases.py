@@ -612,6 +612,22 @@ _case(
     "ERROR", settings={"CHECKS_STATUS": ["published"]},
 )
 _case(
+    "unknown-editions-setting", "Settings", "a misspelt EDITIONS_ setting",
+    ("EditionsSettingsError: EDITIONS_UNTRANSLATD is not a setting of the editions plugin. Did you mean "
+     "EDITIONS_UNTRANSLATED? Its settings: EDITIONS_CATALOG_PATH, EDITIONS_CATEGORY_NAMES, "
+     "EDITIONS_UNTRANSLATED, EDITIONS_WORKERS.",),
+    "ERROR", settings={"EDITIONS_UNTRANSLATD": "hide"},
+)
+_case(
+    "unknown-gallery-setting", "Settings", "a misspelt GALLERY_ setting",
+    ("GallerySettingsError: GALLERY_WIDHTS is not a setting of the gallery plugin. Did you mean GALLERY_WIDTHS? "
+     "Its settings: GALLERY_PATH, GALLERY_IMAGES_PATH, GALLERY_WIDTHS, GALLERY_THUMB_SIZE, GALLERY_THUMB_CROP, "
+     "GALLERY_QUALITY, GALLERY_WEBP, GALLERY_EAGER, GALLERY_SIZES, GALLERY_THUMB_SIZES, GALLERY_INDEX_TITLES, "
+     "GALLERY_INDEX_ORDER, GALLERY_ORIGINALS, GALLERY_WORKERS, GALLERY_VIEWER_DIST, GALLERY_LARGE_MEGAPIXELS, "
+     "GALLERY_LARGE_MEGABYTES.",),
+    "ERROR", settings={"GALLERY_WIDHTS": (480, 800)},
+)
+_case(
     "autoescape-off", "Settings", "`JINJA_ENVIRONMENT` without `autoescape`",
     ("EditionsSettingsError: JINJA_ENVIRONMENT has autoescape off; the theme shows titles, tags and captions "
      "as text only when Jinja escapes them. Set JINJA_ENVIRONMENT = {\"autoescape\": True} as pelicanconf.py "

@@ -29,7 +29,8 @@ def test_defaults_make_the_measured_plan():
 
 
 @pytest.mark.parametrize("key, value, message", [
-    ("GALLERY_WIDHTS", (480,), "GALLERY_WIDHTS is not a setting of the gallery; known: GALLERY_PATH,"),
+    ("GALLERY_WIDHTS", (480,), "GALLERY_WIDHTS is not a setting of the gallery plugin. Did you mean "
+                               "GALLERY_WIDTHS? Its settings: GALLERY_PATH,"),
     ("GALLERY_WIDTHS", (480, 0), "GALLERY_WIDTHS is (480, 0); expected a list of positive whole numbers"),
     ("GALLERY_THUMB_SIZE", (400,), "GALLERY_THUMB_SIZE is (400,); expected 2 positive whole numbers"),
     ("GALLERY_QUALITY", 101, "GALLERY_QUALITY is 101; expected a whole number from 1 to 100."),
