@@ -11,9 +11,12 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import tempfile
+from pathlib import Path
 
 from PIL import Image
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plugins"))
+from sitecore.files import replacing  # noqa: E402
 
 LONG_SIDE = 6000
 
@@ -27,18 +30,12 @@ def shrink(path: str, long_side: int = LONG_SIDE, quality: int = 90) -> tuple[in
         photo.draft("RGB", (long_side, long_side))  # decode at a reduced scale where it can
         photo = photo.convert("RGB")
         photo.thumbnail((long_side, long_side), Image.Resampling.LANCZOS)
-        folder = os.path.dirname(os.path.abspath(path))
-        handle, temporary = tempfile.mkstemp(suffix=".jpg", dir=folder)
-        os.close(handle)
-        try:
-            options = {"quality": quality, "optimize": True}
-            if exif:
-                options["exif"] = exif
+        options = {"quality": quality, "optimize": True}
+        if exif:
+            options["exif"] = exif
+        # The photo keeps its permissions: it is the editor's file, in the repository.
+        with replacing(path, mode=os.stat(path).st_mode & 0o777) as temporary:
             photo.save(temporary, "JPEG", **options)
-            os.replace(temporary, path)
-        finally:
-            if os.path.exists(temporary):
-                os.remove(temporary)
     return before, os.path.getsize(path)
 
 

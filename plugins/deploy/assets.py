@@ -20,7 +20,7 @@ import posixpath
 
 from jinja2 import pass_context
 
-from .files import write_new
+from sitecore.files import write_bytes
 
 HASH_LENGTH = 12  # hex digits: 48 bits, no two versions of a theme file will share one
 _digests: dict[tuple, str] = {}  # (path, mtime, size) -> digest: a long devserver session sees edits
@@ -95,6 +95,6 @@ def write_hashed_copies(settings, output_path: str) -> int:
     for name, source in theme_files(settings).items():
         with open(source, "rb") as stream:
             data = stream.read()
-        write_new(os.path.join(target, hashed_name(name, source)), data)
+        write_bytes(os.path.join(target, hashed_name(name, source)), data)
         written += 1
     return written

@@ -19,7 +19,9 @@ from concurrent.futures import ThreadPoolExecutor
 
 import brotli
 
-from .files import is_hidden, write_new
+from sitecore.files import write_bytes
+
+from .files import is_hidden
 
 logger = logging.getLogger(__name__)
 
@@ -73,7 +75,7 @@ class Cache:
             return None
 
     def put(self, key: str, suffix: str, data: bytes) -> None:
-        write_new(self.path(key, suffix), data)
+        write_bytes(self.path(key, suffix), data)
 
     def prune(self) -> int:
         """Delete the entries this build did not use; returns how many."""
@@ -105,7 +107,7 @@ def _one(path: str, cache: Cache) -> tuple[int, int]:
         else:
             reused += 1
         if result:
-            write_new(path + suffix, result, mtime)
+            write_bytes(path + suffix, result, mtime)
         elif os.path.lexists(path + suffix):
             os.unlink(path + suffix)  # a stale copy would be sent instead of the file
     return made, reused

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import os
 
-from .files import write_new
+from sitecore.files import write_bytes
 
 logger = logging.getLogger(__name__)
 
@@ -24,5 +24,5 @@ def write_robots(settings, output_path: str) -> str:
                 "robots.txt names no sitemap, because SITEURL (%r) is not a full address. "
                 "Set SITEURL to the site's address, e.g. 'https://www.example.org'.", siteurl)
     text = "\n".join(lines) + "\n"
-    write_new(os.path.join(output_path, "robots.txt"), text.encode("utf-8"))
+    write_bytes(os.path.join(output_path, "robots.txt"), text.encode("utf-8"))
     return text

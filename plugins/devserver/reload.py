@@ -18,10 +18,10 @@ from __future__ import annotations
 
 import logging
 import os
-import tempfile
 import uuid
 
 from sitecore import settings as core
+from sitecore.files import write_bytes
 
 FOLDER = ".devserver"  # hidden: never uploaded by rsync_upload, never served by the nginx sample
 SCRIPT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "reload.js")
@@ -53,15 +53,6 @@ def configure(pelican) -> None:
             server_log.addFilter(_QuietPolling())
 
 
-def _write(path: str, data: bytes) -> None:
-    # A new file renamed into place: the build folder may hold hard links to the published site.
-    handle, temporary = tempfile.mkstemp(dir=os.path.dirname(path), prefix=".tmp-")
-    with os.fdopen(handle, "wb") as stream:
-        stream.write(data)
-    os.chmod(temporary, 0o644)
-    os.replace(temporary, path)
-
-
 def write_build_files(pelican) -> None:
     """`finalized`: the script and this build's id, in the build folder."""
     if not pelican.settings["DEVSERVER_RELOAD"]:
@@ -69,5 +60,5 @@ def write_build_files(pelican) -> None:
     folder = os.path.join(pelican.settings["OUTPUT_PATH"], FOLDER)
     os.makedirs(folder, exist_ok=True)
     with open(SCRIPT, "rb") as stream:
-        _write(os.path.join(folder, "reload.js"), stream.read())
-    _write(os.path.join(folder, "build-id.txt"), uuid.uuid4().hex.encode("ascii"))
+        write_bytes(os.path.join(folder, "reload.js"), stream.read())
+    write_bytes(os.path.join(folder, "build-id.txt"), uuid.uuid4().hex.encode("ascii"))

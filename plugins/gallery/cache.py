@@ -11,22 +11,23 @@ import errno
 import json
 import os
 import re
-import shutil
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import suppress
 from dataclasses import replace
 from pathlib import Path
 
 from . import images
-from .images import Plan, PhotoError, PhotoResult, photo_key, read_source, write_atomic
+from sitecore.files import PARTIAL, copy_file, write_bytes
+
+from .images import Plan, PhotoError, PhotoResult, photo_key, read_source
 
 MANIFEST = "gallery-manifest.json"
 STORE = "derivatives"
 MANIFEST_VERSION = 1
-# What render_derivatives names its files, and what write_atomic leaves if killed mid-write:
+# What render_derivatives names its files, and what write_bytes leaves if killed mid-write:
 # prune() deletes only these, so a shared output folder keeps everything else.
 _DERIVATIVE = re.compile(r"^[a-z0-9-]+-[0-9a-f]{8}-(?:\d+w|thumb)\.(?:jpg|webp)$")
-_TEMP = re.compile(r"^\..+\.tmp$")
+_TEMP = PARTIAL
 
 
 def process_album_photos(paths, plan: Plan, out_dir, cache_dir, workers=None,
@@ -147,14 +148,7 @@ def _publish(src: Path, dst: Path, size: int) -> None:
     with suppress(FileNotFoundError):
         if dst.stat().st_size == size:
             return
-    tmp = dst.with_name(f".{dst.name}.{os.getpid()}.tmp")
-    with suppress(FileNotFoundError):
-        tmp.unlink()
-    try:
-        os.link(src, tmp)
-    except OSError:  # another file system, or links not allowed
-        shutil.copyfile(src, tmp)
-    os.replace(tmp, dst)
+    copy_file(src, dst, link=True)
 
 
 def _load_manifest(cache_dir: Path) -> dict:
@@ -170,4 +164,4 @@ def _load_manifest(cache_dir: Path) -> dict:
 def _save_manifest(cache_dir: Path, entries: dict) -> None:
     text = json.dumps({"version": MANIFEST_VERSION, "entries": entries}, ensure_ascii=False,
                       indent=0, sort_keys=True)
-    write_atomic(cache_dir / MANIFEST, text.encode("utf-8"))
+    write_bytes(cache_dir / MANIFEST, text.encode("utf-8"))

@@ -24,6 +24,8 @@ from pathlib import Path
 from pelican.generators import Generator
 from pelican.utils import get_date, set_date_tzinfo
 
+from sitecore.files import copy_file
+
 from . import albums as albums_mod, images, inline, pages, texts, viewer
 from .cache import process_album_photos, prune
 from .images import PhotoError, PhotoResult
@@ -189,7 +191,7 @@ class GalleryGenerator(Generator):
         target = out_dir / ORIGINALS / name
         if not target.exists():
             target.parent.mkdir(exist_ok=True)
-            images.write_atomic(target, path.read_bytes())
+            copy_file(path, target)
             self.originals_written += 1
         photo.original = Image(f"{self.settings['GALLERY_IMAGES_PATH']}/{ORIGINALS}/{name}",
                                result.width, result.height)

@@ -18,17 +18,17 @@ import hashlib
 import io
 import json
 import math
-import os
 import re
-import tempfile
 import unicodedata
 import warnings
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, fields
 from functools import lru_cache
 from pathlib import Path
 
 from PIL import Image, ImageCms, ImageFile
+
+from sitecore.files import write_bytes
 
 RENDER_VERSION = 1  # bump when the pixels for an unchanged plan change: renames every file
 # Decode accounting for tests: `_decode`, the one function that decodes, bumps the counter and
@@ -158,20 +158,6 @@ def photo_key(data: bytes, filename: str, plan: Plan) -> str:
     h = hashlib.sha256(data)
     h.update(f"\0{safe_stem(filename)}\0{plan.key()}".encode())
     return h.hexdigest()[:32]
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    """Temp file in the same folder, then rename: a killed build never leaves half a file."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-        os.chmod(tmp, 0o644)  # mkstemp makes 0600; published files must be world-readable
-        os.replace(tmp, path)
-    except BaseException:
-        with suppress(OSError):
-            os.unlink(tmp)
-        raise
 
 
 @contextmanager
@@ -346,7 +332,7 @@ def render_derivatives(source_path, plan: Plan = Plan(), out_dir=".") -> PhotoRe
                                "re-export it as a plain JPEG") from None
     out_dir.mkdir(parents=True, exist_ok=True)
     for *_, name, blob in encoded:  # only once everything is encoded: all or nothing
-        write_atomic(out_dir / name, blob)
+        write_bytes(out_dir / name, blob)
     outputs = tuple(Derivative(kind, w, h, fmt, name, len(blob))
                     for kind, (w, h), fmt, name, blob in encoded)
     return PhotoResult(str(path), key, geo[0], geo[1], outputs, notes)

@@ -10,8 +10,9 @@ bytes); the repository holds no library file, and the site loads nothing from ot
 from __future__ import annotations
 
 import filecmp
-import shutil
 from pathlib import Path
+
+from sitecore.files import copy_file
 
 # What theme/static/js/gallery.js imports, the stylesheet it adds, and the licence (MIT asks
 # for its notice to travel with every copy).
@@ -40,6 +41,6 @@ def install(dist: Path, target: Path) -> int:
         destination = target / source.name
         if destination.is_file() and filecmp.cmp(source, destination, shallow=False):
             continue
-        shutil.copyfile(source, destination)
+        copy_file(source, destination)  # never through the old file: it may be a published one
         copied += 1
     return copied

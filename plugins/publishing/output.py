@@ -18,6 +18,8 @@ import re
 import shutil
 import time
 
+from sitecore.files import copy_file, is_partial
+
 _AT_FDCWD = -100
 _RENAME_EXCHANGE = 2  # linux/fs.h
 _renameat2 = None
@@ -171,7 +173,6 @@ def publish(building: str, output: str) -> bool:
 
 
 RECORDS = ".build"  # the build's own records in the output (uptodate.py, editions/incremental.py)
-_PARTIAL = re.compile(r"^\..+\.publishing-\d+$")  # what _update_in_place writes before renaming
 
 
 def _update_in_place(building: str, output: str) -> None:
@@ -225,20 +226,12 @@ def _check_room(output: str, copies) -> None:
 def _replace(source: str, destination: str) -> None:
     if os.path.isdir(destination) and not os.path.islink(destination):
         shutil.rmtree(destination)  # a folder where the new site has a file
-    folder, name = os.path.split(destination)
-    partial = os.path.join(folder, f".{name}.publishing-{os.getpid()}")
-    try:
-        shutil.copy2(source, partial, follow_symlinks=False)
-        os.replace(partial, destination)
-    except BaseException:
-        if os.path.lexists(partial):
-            os.unlink(partial)
-        raise
+    copy_file(source, destination)
 
 
 def remove_partial_files(output: str) -> None:
     """What an in-place update killed halfway left (only a mount point is updated in place)."""
     for folder, _, names in os.walk(output):
         for name in names:
-            if _PARTIAL.match(name):
+            if is_partial(name):
                 os.unlink(os.path.join(folder, name))

@@ -15,6 +15,7 @@ from conftest import ROOT, problem_lines, run_pelican, tree_digest, write_conten
 sys.path[:0] = [str(ROOT / "tests" / "checks"), str(Path(__file__).resolve().parent)]
 from cases import BASE, CASES  # noqa: E402
 from disks import assert_stopped, fill, more_news, mount, unmount  # noqa: E402
+from sitecore.files import is_partial  # noqa: E402
 
 PLAIN = ("--log-handler", "plain")
 MESSAGE = {case.id: case.messages[0] for case in CASES}
@@ -49,7 +50,7 @@ def test_mounted_output_is_updated_in_place(tmp_path, kind):
             assert MESSAGE["output-mount-point"] in result.stdout.splitlines(), result.stdout
             assert run_pelican(content, plain, settings, *PLAIN).returncode == 0
             assert site_files(output) == site_files(plain), step
-            assert not [p for p in output.rglob("*") if ".publishing-" in p.name]
+            assert not [p for p in output.rglob("*") if is_partial(p.name)]
         assert not (output / "en" / "news" / "gone-soon").exists()
         assert "edited" in (output / "en" / "kontakt" / "index.html").read_text(encoding="utf-8")
         assert not list(tmp_path.glob("output.building-*")) and not list(tmp_path.glob("output.old-*"))
