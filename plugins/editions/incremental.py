@@ -22,17 +22,12 @@ from pathlib import Path
 
 from pelican.urlwrappers import URLWrapper
 
+from sitecore.fingerprint import digest as _digest
+from sitecore.fingerprint import settings_fingerprint as settings_digest  # noqa: F401 - used by generator.py
+
 KEYS_FILE = os.path.join(".build", "render-keys.json")
 # Template names whose pages list terms from the context rather than their arguments.
 TERM_TEMPLATES = {"tags", "categories"}
-
-
-def _digest(*parts: str) -> str:
-    h = hashlib.blake2b(digest_size=16)
-    for part in parts:
-        h.update(part.encode("utf-8", "surrogatepass"))
-        h.update(b"\0")
-    return h.hexdigest()
 
 
 def tree_digest(paths) -> str:
@@ -44,29 +39,6 @@ def tree_digest(paths) -> str:
                 h.update(str(path.relative_to(root)).encode())
                 h.update(path.read_bytes())
     return h.hexdigest()
-
-
-# Settings that name this build's own folders: they change every build without changing a page.
-VOLATILE_SETTINGS = {"OUTPUT_PATH", "PUBLISH_PREVIOUS_OUTPUT"}
-
-
-def _plain(value):
-    if isinstance(value, (datetime.date, datetime.datetime)):
-        return value.isoformat()
-    raise TypeError
-
-
-def settings_digest(settings) -> str:
-    """Hash of the settings that JSON can express (functions and objects are covered by the code hash)."""
-    plain = {}
-    for key, value in settings.items():
-        if key in VOLATILE_SETTINGS:
-            continue
-        try:
-            plain[key] = json.dumps(value, sort_keys=True, default=_plain)
-        except (TypeError, ValueError):
-            continue
-    return _digest(json.dumps(plain, sort_keys=True))
 
 
 class Fingerprints:

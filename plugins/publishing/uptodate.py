@@ -16,13 +16,12 @@ from __future__ import annotations
 import hashlib
 import importlib
 import importlib.metadata
-import json
 import os
 import sys
 
+from sitecore.fingerprint import settings_fingerprint
+
 MARKER = os.path.join(".build", "inputs")
-# Settings naming this build's own folders change every build without changing the site.
-IGNORED_SETTINGS = {"OUTPUT_PATH", "PUBLISH_PREVIOUS_OUTPUT"}
 LIBRARIES = ("pelican", "markdown", "jinja2", "babel", "pillow")
 
 
@@ -40,18 +39,6 @@ def _input_folders(settings) -> list[str]:
                 folders.add(os.path.abspath(path))
     # A folder inside another one is walked once.
     return sorted(f for f in folders if not any(f.startswith(o + os.sep) for o in folders))
-
-
-def _plain_settings(settings) -> str:
-    plain = {}
-    for key, value in sorted(settings.items()):
-        if key in IGNORED_SETTINGS:
-            continue
-        try:
-            plain[key] = json.dumps(value, sort_keys=True)
-        except (TypeError, ValueError):
-            continue
-    return json.dumps(plain)
 
 
 def _stat(path: str) -> os.stat_result:
@@ -76,7 +63,7 @@ def _git_state(settings) -> str:
 
 def fingerprint(settings) -> str:
     digest = hashlib.blake2b(digest_size=16)
-    digest.update(_plain_settings(settings).encode())
+    digest.update(settings_fingerprint(settings).encode())
     digest.update(sys.version.encode())
     for library in LIBRARIES:
         try:
