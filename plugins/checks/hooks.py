@@ -20,16 +20,15 @@ from . import links, postread, preread, report, settings
 def configure(pelican) -> None:
     """`initialized`: defaults and validation of the CHECKS_ settings."""
     settings.configure(pelican.settings)
-    report.install_filter()
 
 
 def _findings_for(generator) -> report.Findings:
-    """This build's findings; the first generator of a build runs the scan."""
-    current = report.CURRENT
-    if current is None or current.context is not generator.context:
+    """This build's findings (kept in its context); the first generator of a build runs the scan."""
+    current = report.findings_of(generator.context)
+    if current is None:
         root = os.path.dirname(os.path.abspath(generator.settings["PATH"]))
-        current = report.Findings(root=root, context=generator.context)
-        report.CURRENT = current
+        current = generator.context[report.KEY] = report.Findings(root=root)
+        report.install_filter(current)
         _check_links(generator.settings, current)
         preread.scan(generator.settings, current)
     return current

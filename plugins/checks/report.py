@@ -29,7 +29,6 @@ class Findings:
     """What the checks found during one build."""
 
     root: str  # the repository root: the folder holding the content folder
-    context: dict | None = None  # the build's shared context, to tell builds apart
     errors: int = 0
     warnings: int = 0
     rejected: set[str] = field(default_factory=set)  # paths Pelican must not read
@@ -51,17 +50,27 @@ class Findings:
         return os.path.relpath(path, self.root).replace(os.sep, "/")
 
 
-# The findings of the build in progress; a process runs one build at a time.
-CURRENT: Findings | None = None
+# Where a build's Findings live: in the context Pelican makes for each build (and passes to every
+# generator and content object), so two builds of one process never share them.
+KEY = "checks_findings"
+
+
+def findings_of(context: dict | None) -> Findings | None:
+    return context.get(KEY) if context else None
 
 
 class SupersededFilter(logging.Filter):
     """Drops Pelican's own message about a problem our checks already reported
-    with a file and line, so each problem is reported (and counted) once."""
+    with a file and line, so each problem is reported (and counted) once.
+    One per build: it holds that build's findings."""
+
+    def __init__(self, findings: Findings):
+        super().__init__()
+        self.findings = findings
 
     def filter(self, record: logging.LogRecord) -> bool:
-        findings = CURRENT
-        if findings is None or not findings.superseded or not isinstance(record.args, tuple):
+        findings = self.findings
+        if not findings.superseded or not isinstance(record.args, tuple):
             return True
         if record.msg.startswith("Duplicate definition of") and len(record.args) == 2:
             name, path = record.args
@@ -69,9 +78,11 @@ class SupersededFilter(logging.Filter):
         return True
 
 
-def install_filter() -> None:
-    """Attach the filter to the Pelican logger that would repeat our messages (once)."""
-    for name in ("pelican.readers",):
+def install_filter(findings: Findings) -> None:
+    """Attach this build's filter to the Pelican logger that would repeat our messages,
+    in place of the previous build's."""
+    for name in ("pelican.readers",):  # the message text it knows: sitecore/pelican_internals.py
         target = logging.getLogger(name)
-        if not any(isinstance(f, SupersededFilter) for f in target.filters):
-            target.addFilter(SupersededFilter())
+        for old in [f for f in target.filters if isinstance(f, SupersededFilter)]:
+            target.removeFilter(old)
+        target.addFilter(SupersededFilter(findings))

@@ -68,7 +68,7 @@ def _check_category(content, settings) -> None:
 
 
 def _source(content, settings):
-    findings = report.CURRENT
+    findings = report.findings_of(getattr(content, "_context", None))  # an internal: sitecore/pelican_internals.py
     if findings is None:
         return None, None
     rel = os.path.relpath(content.source_path, os.path.abspath(settings["PATH"])).replace(os.sep, "/")

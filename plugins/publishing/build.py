@@ -83,14 +83,15 @@ def _watched(conf) -> bool:
 
 
 def build(pelican, run) -> None:
-    try:
-        _build_locked(pelican, run)
-    except BuildFailed:
-        if not _watched(pelican.settings):
-            raise
+    with status.counting() as counter:  # each build of a devserver session counts on its own
+        try:
+            _build_locked(pelican, run, counter)
+        except BuildFailed:
+            if not _watched(pelican.settings):
+                raise
 
 
-def _build_locked(pelican, run) -> None:
+def _build_locked(pelican, run, counter: status.LevelCounter) -> None:
     conf = pelican.settings
     given = os.path.abspath(pelican.output_path)
     # A symlinked output folder (a web server's document root) is replaced where it really is.
@@ -110,7 +111,7 @@ def _build_locked(pelican, run) -> None:
             if uptodate.is_up_to_date(target, inputs):
                 _say(f"Nothing changed since the last build: {shown} is up to date.")
                 return
-            _build_aside(pelican, run, target, building, shown, inputs)
+            _build_aside(pelican, run, counter, target, building, shown, inputs)
     except output.LockTimeout:
         logger.error(
             "another build is still writing %s after %s seconds; this build stopped without changing it. "
@@ -124,8 +125,6 @@ def _build_locked(pelican, run) -> None:
             output.remove(building, tolerant=True)
         logger.error("%s", space.message(full, _written_folders(conf, target, building, shown)))
         raise BuildFailed(str(full)) from None
-    finally:
-        status.COUNTER.reset()  # a --autoreload session counts each build on its own
 
 
 def _written_folders(conf, target: str, building: str, shown: str) -> dict[str, str]:
@@ -137,7 +136,7 @@ def _written_folders(conf, target: str, building: str, shown: str) -> dict[str, 
     return folders
 
 
-def _build_aside(pelican, run, target: str, building: str, shown: str, inputs: str) -> None:
+def _build_aside(pelican, run, counter, target: str, building: str, shown: str, inputs: str) -> None:
     conf = pelican.settings
     os.makedirs(building)
     existed = os.path.isdir(target)
@@ -155,7 +154,7 @@ def _build_aside(pelican, run, target: str, building: str, shown: str, inputs: s
         deliberate = hasattr(error, "exitcode")
         problem = (str(error) if deliberate else
                    "an unexpected error in the build (a bug: please report it with the traceback below)")
-        logger.error("%s", status.summary(shown, existed, problem))
+        logger.error("%s", status.summary(counter, shown, existed, problem))
         if deliberate:
             raise BuildFailed(str(error)) from error
         raise
@@ -165,9 +164,9 @@ def _build_aside(pelican, run, target: str, building: str, shown: str, inputs: s
     finally:
         pelican.output_path, conf["OUTPUT_PATH"] = given  # the next --autoreload build starts afresh
         conf.pop("PUBLISH_PREVIOUS_OUTPUT", None)
-    if status.fails(conf["PUBLISH_FAIL_ON_WARNINGS"]):
+    if status.fails(counter, conf["PUBLISH_FAIL_ON_WARNINGS"]):
         output.remove(building)
-        message = status.summary(shown, existed)
+        message = status.summary(counter, shown, existed)
         logger.error("%s", message)
         raise BuildFailed(message)
     output.retain(target, building, conf.get("OUTPUT_RETENTION"))

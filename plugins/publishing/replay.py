@@ -39,25 +39,20 @@ class _Recorder(logging.Handler):
         self.records.append((record.name, record.levelno, str(record.msg), args))
 
 
-_RECORDED: dict[str, list] = {}  # absolute path -> what its last parse logged (one build at a time)
-_RECORDING: dict[type, type] = {}
+def _recording(cls: type, recorded: dict[str, list]) -> type:
+    """A subclass of the reader class `cls` whose read() records what it logs into `recorded`
+    (absolute path -> records), which belongs to one Readers object: one generator of one build."""
+    def read(self, path):
+        recorder = _Recorder()
+        root = logging.getLogger()
+        root.addHandler(recorder)
+        try:
+            return cls.read(self, path)
+        finally:
+            root.removeHandler(recorder)
+            recorded[os.path.abspath(path)] = recorder.records
 
-
-def _recording(cls: type) -> type:
-    """A subclass of the reader class `cls` whose read() records what it logs."""
-    if cls not in _RECORDING:
-        def read(self, path):
-            recorder = _Recorder()
-            root = logging.getLogger()
-            root.addHandler(recorder)
-            try:
-                return cls.read(self, path)
-            finally:
-                root.removeHandler(recorder)
-                _RECORDED[os.path.abspath(path)] = recorder.records
-
-        _RECORDING[cls] = type(cls.__name__, (cls,), {"read": read, "__module__": cls.__module__})
-    return _RECORDING[cls]
+    return type(cls.__name__, (cls,), {"read": read, "__module__": cls.__module__})
 
 
 def install(readers) -> None:
@@ -68,14 +63,15 @@ def install(readers) -> None:
     pelican_internals.check_release()
     readers._publishing_replay = True
     # The signal comes before the readers are made from these classes (and lets plugins change them).
+    recorded: dict[str, list] = {}
     for fmt, cls in list(readers.reader_classes.items()):
         if isinstance(cls, type):
-            readers.reader_classes[fmt] = _recording(cls)
+            readers.reader_classes[fmt] = _recording(cls, recorded)
 
     cache_data, get_cached_data = readers.cache_data, readers.get_cached_data
 
     def cache_with_warnings(path, data):
-        records = _RECORDED.pop(os.path.abspath(path), None)
+        records = recorded.pop(os.path.abspath(path), None)
         content, metadata = data
         if records and isinstance(metadata, dict):
             data = (content, {**metadata, KEY: records})

@@ -10,7 +10,9 @@ its message only.
 
 from __future__ import annotations
 
+import contextlib
 import logging
+from typing import Iterator
 
 from sitecore import pelican_internals
 
@@ -47,8 +49,6 @@ class LevelCounter(logging.Handler):
             logger = logger.parent
         return False
 
-    def reset(self) -> None:
-        self.errors = self.warnings = 0
 
 
 class DeliberateStopFilter(logging.Filter):
@@ -69,17 +69,27 @@ class DeliberateStopFilter(logging.Filter):
         return True
 
 
-COUNTER = LevelCounter()
-# What `--fatal` asked for before we switched Pelican's mechanism off: None, 'errors' or 'warnings'.
+# What `--fatal` asked for on the command line, before we switched Pelican's mechanism off:
+# None, 'errors' or 'warnings'. Set once, when the plugin is registered (after Pelican read
+# its options), and the same for every build of the process.
 FATAL_OPTION: str | None = None
 
 
-def install() -> None:
-    """Attach the counter and the filter (once per process), and take over `--fatal`."""
-    global FATAL_OPTION
+@contextlib.contextmanager
+def counting() -> Iterator[LevelCounter]:
+    """A counter of one build's warnings and errors, listening while the build runs."""
+    counter = LevelCounter()
     root = logging.getLogger()
-    if COUNTER not in root.handlers:
-        root.addHandler(COUNTER)
+    root.addHandler(counter)
+    try:
+        yield counter
+    finally:
+        root.removeHandler(counter)
+
+
+def install() -> None:
+    """Attach the filter (once per process), and take over `--fatal`."""
+    global FATAL_OPTION
     pelican_logger = logging.getLogger("pelican")
     if not any(isinstance(f, DeliberateStopFilter) for f in pelican_logger.filters):
         pelican_logger.addFilter(DeliberateStopFilter())
@@ -89,19 +99,19 @@ def install() -> None:
         FATAL_OPTION = asked
 
 
-def fails(fail_on_warnings: bool) -> bool:
-    return bool(COUNTER.errors or ((fail_on_warnings or FATAL_OPTION == "warnings") and COUNTER.warnings))
+def fails(counter: LevelCounter, fail_on_warnings: bool) -> bool:
+    return bool(counter.errors or ((fail_on_warnings or FATAL_OPTION == "warnings") and counter.warnings))
 
 
 def _count(number: int, word: str) -> str:
     return f"{number} {word}" if number == 1 else f"{number} {word}s"
 
 
-def summary(shown_output: str, existed: bool, problem: str | None = None) -> str:
+def summary(counter: LevelCounter, shown_output: str, existed: bool, problem: str | None = None) -> str:
     """`build failed: 2 errors, 1 warning; the published site in output/ was not changed`.
 
     `problem` describes a stop that logged no error itself (e.g. a bug)."""
-    errors, warnings = COUNTER.errors, COUNTER.warnings
+    errors, warnings = counter.errors, counter.warnings
     if errors:
         what = _count(errors, "error") + (f", {_count(warnings, 'warning')}" if warnings else "")
     elif problem:

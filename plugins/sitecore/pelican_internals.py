@@ -88,8 +88,9 @@ INTERNALS: dict[str, tuple[str, str]] = {
         "the gallery's Page subclass (a virtual source path for the index) is named Page so that "
         "PAGE_URL and PAGE_SAVE_AS apply."),
     "Content._context": (
-        "editions/views.py, editions/incremental.py",
-        "a view resolves {filename} links in its edition's context, which Pelican keeps there."),
+        "editions/views.py, editions/incremental.py, checks/terms.py",
+        "a view resolves {filename} links in its edition's context, which Pelican keeps there; the "
+        "checks find the build's findings there when `content_object_init` gives them a content object."),
     "Readers.reader_classes, cache_data, get_cached_data (replaced on the instance)": (
         "publishing/replay.py",
         "what a parse logged is stored with Pelican's reader cache and logged again when the cache "
