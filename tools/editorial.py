@@ -18,6 +18,7 @@ sys.path[:0] = [str(ROOT), str(ROOT / "plugins")]
 import pelicanconf  # noqa: E402 - the site's settings: folders, languages, time zone
 from editions.lint import lint_serbian_source  # noqa: E402
 from editions.slugs import serbian_slugify  # noqa: E402
+from sitecore.serbian import LATIN_TO_CYRILLIC  # noqa: E402
 
 LANGUAGES = {"sr": "Serbian", "en": "English"}
 assert set(LANGUAGES) == set(pelicanconf.ARTICLE_PATHS), "tools/editorial.py: update LANGUAGES"
@@ -27,9 +28,9 @@ FILE_SLUG_LENGTH = 60  # characters of the title in a file or folder name: enoug
 
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f]*[a-z\u00df-\u024f][A-Za-z\u00c0-\u024f]*")
-# Latin -> Cyrillic for a suggestion only (the editor checks it): digraphs first.
-_TO_CYRILLIC = [("dž", "џ"), ("lj", "љ"), ("nj", "њ"), ("đ", "ђ"), ("dj", "ђ")] + list(zip(
-    "abvgdežzijklmnoprstćufhcčšw", "абвгдежзијклмнопрстћуфхцчшв"))
+# Latin -> Cyrillic for a suggestion only (the editor checks it): digraphs first, and the
+# ASCII habits too ("dj" for đ, "w" for v).
+_TO_CYRILLIC = sorted([*LATIN_TO_CYRILLIC, ("dj", "ђ"), ("w", "в")], key=lambda pair: -len(pair[0]))
 
 
 class Refusal(Exception):

@@ -19,13 +19,10 @@ from typing import Iterable
 from markupsafe import Markup
 from unidecode import unidecode
 
-_CYRILLIC = "абвгдђежзијклљмнњопрстћуфхцчџш"
-_ASCII = "a b v g d dj e z z i j k l lj m n nj o p r s t c u f h c c dz s".split()
-_LATIN = {"š": "s", "č": "c", "ć": "c", "đ": "dj", "ž": "z"}
+from sitecore.serbian import TO_ASCII
 
-_LOWER = {**dict(zip(_CYRILLIC, _ASCII)), **_LATIN}
 # Keep the case (like Pelican, substitutions see the case; lowercasing is last).
-_TABLE = str.maketrans({**_LOWER, **{k.upper(): v.capitalize() for k, v in _LOWER.items()}})
+_TABLE = str.maketrans({**TO_ASCII, **{k.upper(): v.capitalize() for k, v in TO_ASCII.items()}})
 
 # Used when no substitutions are given: the effect of Pelican's default
 # SLUG_REGEX_SUBSTITUTIONS (drop punctuation, words joined by "-").

@@ -39,8 +39,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_CYRILLIC = "абвгдђежзијклљмнњопрстћуфхцчџш"
-_LATIN = "a b v g d đ e ž z i j k l lj m n nj o p r s t ć u f h c č dž š".split()
+from sitecore.serbian import CYRILLIC as _CYRILLIC, LATIN as _LATIN
 
 # Capitals default to title case ("Lj"); the regex pass below fixes ALL CAPS.
 _TABLE = str.maketrans(

@@ -29,6 +29,7 @@ from pathlib import Path
 from PIL import Image, ImageCms, ImageFile
 
 from sitecore.files import write_bytes
+from sitecore.serbian import TO_ASCII
 
 RENDER_VERSION = 1  # bump when the pixels for an unchanged plan change: renames every file
 # Decode accounting for tests: `_decode`, the one function that decodes, bumps the counter and
@@ -52,8 +53,7 @@ _TRANSPOSE = {2: Image.Transpose.FLIP_LEFT_RIGHT, 3: Image.Transpose.ROTATE_180,
               4: Image.Transpose.FLIP_TOP_BOTTOM, 5: Image.Transpose.TRANSPOSE,
               6: Image.Transpose.ROTATE_270, 7: Image.Transpose.TRANSVERSE,
               8: Image.Transpose.ROTATE_90}
-_SERBIAN = str.maketrans(dict(zip("абвгдђежзијклљмнњопрстћуфхцчџшđ", (
-    "a b v g d dj e z z i j k l lj m n nj o p r s t c u f h c c dz s dj").split())))
+_SERBIAN = str.maketrans(TO_ASCII)  # the slugs' table: "Ђорђе" and "Đorđe" -> "djordje"
 
 
 class PhotoError(Exception):
