@@ -18,23 +18,12 @@ from pathlib import Path
 
 import editorial
 from editorial import Refusal, ask, shown
+from sitecore.frontmatter import read_header
 
 PLACEHOLDER = {  # the body, so that the new page builds; the editor replaces it
     "sr": "Овде напишите текст вести.",
     "en": "Write the text of the news here.",
 }
-_META = re.compile(r"^(\w+):\s*(.*)$")
-
-
-def metadata(path: Path) -> dict[str, str]:
-    """The 'Key: value' lines at the top of a Markdown file (keys in lowercase)."""
-    found = {}
-    for line in path.read_text(encoding="utf-8-sig").splitlines():
-        match = _META.match(line)
-        if not match:
-            break
-        found.setdefault(match[1].lower(), match[2].strip())
-    return found
 
 
 def check_albums(value: str, content: Path) -> list[str]:
@@ -60,7 +49,7 @@ def check_title(title: str, lang: str, content: Path, unique: bool = True) -> st
     # (A translation shares its original's address: its own title does not make one.)
     slug = editorial.address_slug(title)
     for other in sorted((content / lang / "news").rglob("*.md")) if unique else ():
-        if editorial.address_slug(metadata(other).get("title", "")) == slug:
+        if editorial.address_slug(read_header(other).get("title", "")) == slug:
             raise Refusal(f"{shown(other)} has the same title, so both would get the address news/{slug}/. "
                           "Choose another title (or add a 'Slug: another-name' line to one of them).")
     return title
@@ -148,7 +137,7 @@ def translation(args, content: Path) -> tuple[Path, str, str]:
     if path.exists():
         raise Refusal(f"{shown(path)} already exists: this article has a translation in "
                       f"{editorial.LANGUAGES[lang]}. Open that file to change it; nothing was written.")
-    meta = metadata(original)
+    meta = read_header(original)
     title = ask(f"Title in {editorial.LANGUAGES[lang]}", args.title, flag="TITLE",
                 check=lambda value: check_title(value, lang, content, unique=False))
     tags, summary = ask_tags_and_summary(args, lang)

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import unicodedata
 
+from sitecore.frontmatter import Field, Source
+
 from .report import Findings
-from .source import Field, Source
 
 # Unicode has no names for control characters; the ones a copy and paste brings along.
 _CONTROL_NAMES = {0x00: "NULL", 0x02: "START OF TEXT", 0x03: "END OF TEXT", 0x08: "BACKSPACE",

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import difflib
 
+from sitecore.frontmatter import Source
+
 from .layout import Layout
 from .report import Findings
-from .source import Source
 
 
 def translation_key(source: Source, layout: Layout) -> tuple[str | None, str | None]:

@@ -15,12 +15,13 @@ import re
 from pelican.readers import DUPLICATES_DEFINITIONS_ALLOWED
 from pelican.utils import get_date
 
+from sitecore.frontmatter import Source
+
 from .characters import check_invisible
 from .layout import Layout, language_name
 from .placement import REFUSED, check_placement
 from .report import Findings
 from .settings import date_example, date_examples
-from .source import Source
 
 _LOOKS_LIKE_TITLE = re.compile(r"^\s*title\s*:", re.IGNORECASE)
 

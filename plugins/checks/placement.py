@@ -12,9 +12,10 @@ import difflib
 import os
 import re
 
+from sitecore.frontmatter import Source
+
 from .layout import Layout
 from .report import Findings
-from .source import Source
 
 _PLAIN_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _SAFE_SLUG = re.compile(r"^[\w-]+$")  # letters and digits of any script, "_" and "-"

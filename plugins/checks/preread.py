@@ -16,12 +16,13 @@ from collections import defaultdict
 
 from pelican.readers import MarkdownReader
 
+from sitecore.frontmatter import Source, read_source
+
 from .characters import check_controls
 from .keys import check_key_targets, translation_key
 from .layout import Layout, language_name, under, walk
 from .metadata import check_metadata
 from .report import Findings
-from .source import Source, read_source
 
 MARKDOWN_EXTENSIONS = tuple(MarkdownReader.file_extensions)
 

@@ -19,6 +19,8 @@ from babel.messages.pofile import read_po
 from pelican.settings import read_settings
 from pelican.utils import get_date
 
+from sitecore.frontmatter import read_header
+
 from .catalogs import catalog_file
 from .freshness import outdated_translations
 from .history import commit_dates
@@ -26,19 +28,6 @@ from .pairing import TranslationGroup
 from .settings import build_editions
 
 LANGUAGE_NAMES = {"sr": "Serbian", "en": "English"}
-
-
-def read_header(path: Path) -> dict[str, str]:
-    """The metadata lines at the top of a Markdown file, keys lowercased."""
-    metadata = {}
-    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
-        if not line.strip():
-            break
-        key, sep, value = line.partition(":")
-        if not sep or " " in key.strip():
-            break
-        metadata[key.strip().lower()] = value.strip()
-    return metadata
 
 
 def collect_groups(content: Path, languages: list[str]) -> list[TranslationGroup]:

@@ -15,6 +15,8 @@ import importlib.util
 import sys
 from pathlib import Path
 
+from sitecore.frontmatter import read_source
+
 from .problems import Problems, line_of
 
 PHOTO_MARK = "{photo}"
@@ -32,9 +34,9 @@ def _checks(module: str):
 
 
 def read(path: Path, problems: Problems):
-    """The file as the checks plugin reads a source (checks/source.py); None, reported, if it
-    is not UTF-8."""
-    source = _checks("source").read_source(str(path), path.name, problems.where(path))
+    """The file as the checks plugin reads a source (sitecore/frontmatter.py); None, reported,
+    if it is not UTF-8."""
+    source = read_source(str(path), path.name, problems.where(path))
     if source.text is None:
         problems.error(path, source.bad_line or 1, _checks("preread").encoding_problem(source))
         return None

@@ -1,9 +1,12 @@
-"""One Markdown source file as an editor sees it: bytes, lines and metadata lines.
+"""The one front-matter reader: a Markdown source file as an editor sees it, with its
+bytes, lines and metadata lines.
 
 The metadata header is parsed the way Python-Markdown's `meta` extension (which
 Pelican's MarkdownReader uses) parses it, so a line we call metadata is exactly
 a line Pelican reads as metadata, and we know its line number, which Pelican
-does not keep.
+does not keep. The checks read every file with it; the translation report, the
+album texts and `make article` read headers with it too, so no tool sees a
+header differently from the build.
 """
 
 from __future__ import annotations
@@ -112,3 +115,13 @@ def parse_header(lines: list[str]) -> tuple[list[Field], int]:
             fields[-1].more.append((index + 1, more["value"].strip()))
         index += 1
     return fields, index + 1
+
+
+def read_header(path) -> dict[str, str]:
+    """The metadata of a file as {lowercase name: value of its first line}; {} when the
+    file is not UTF-8 (the build names that problem, with its line)."""
+    source = read_source(str(path), str(path), str(path))
+    header: dict[str, str] = {}
+    for found in source.fields:
+        header.setdefault(found.name, found.value)
+    return header
