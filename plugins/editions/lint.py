@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from sitecore.frontmatter import parse_header
+
 _WORD = re.compile(r"[^\W\d_]+")
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _LATIN = re.compile("[A-Za-z\u00c0-\u024f]")
@@ -20,21 +22,20 @@ _NOT_PROSE = re.compile(
     r"`[^`]*`|<span class=\"no-translit\">.*?</span>|<[^>]+>|\]\([^)]*\)"
     r"|\b[\w.+-]+@[\w.-]+|\b(?:https?://|www\.)\S+|\{(?:filename|static|attach)\}\S+"
 )
-_METADATA = re.compile(r"^(\w+):\s?(.*)$")
 _CHECKED_METADATA = {"title", "summary", "tags"}
 
 
 def _prose_lines(text: str) -> Iterator[tuple[int, str]]:
     """(line number, prose) for every line an editor wrote as text."""
-    in_header, in_fence = True, False
-    for number, line in enumerate(text.splitlines(), start=1):
-        if in_header:
-            match = _METADATA.match(line)
-            if match:
-                if match[1].lower() in _CHECKED_METADATA:
-                    yield number, match[2]
-                continue
-            in_header = False
+    lines = text.splitlines()
+    # The metadata lines as Pelican reads them (continuation lines of a Tags: line included).
+    fields, body = parse_header(lines)
+    for found in fields:
+        if found.name in _CHECKED_METADATA:
+            yield found.line, found.value
+            yield from found.more
+    in_fence = False
+    for number, line in enumerate(lines[body - 1:], start=body):
         if line.lstrip().startswith(("```", "~~~")):
             in_fence = not in_fence
             continue

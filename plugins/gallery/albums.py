@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from sitecore.frontmatter import read_source
+
 from . import texts
 from .problems import Problems, inside, missing_name, nfc, unsafe_name
 
@@ -138,9 +140,5 @@ def read_captions(path: Path, photo_names: list[str], problems: Problems) -> dic
 
 def header_line(path: Path, key: str) -> int | None:
     """The line of `key:` in the metadata block at the top of a Markdown file."""
-    for number, line in enumerate(path.read_text(encoding="utf-8-sig").splitlines(), start=1):
-        if not line.strip():
-            return None
-        if line.split(":", 1)[0].strip().lower() == key:
-            return number
-    return None
+    found = read_source(str(path), path.name, str(path)).first(key)
+    return found.line if found else None
