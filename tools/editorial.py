@@ -16,14 +16,18 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "plugins")]
 
 import pelicanconf  # noqa: E402 - the site's settings: folders, languages, time zone
+from checks import settings as checks_settings  # noqa: E402
 from editions.lint import lint_serbian_source  # noqa: E402
 from editions.slugs import serbian_slugify  # noqa: E402
+from gallery import settings as gallery_settings  # noqa: E402
 from sitecore.serbian import LATIN_TO_CYRILLIC  # noqa: E402
 
 LANGUAGES = {"sr": "Serbian", "en": "English"}
 assert set(LANGUAGES) == set(pelicanconf.ARTICLE_PATHS), "tools/editorial.py: update LANGUAGES"
-GALLERY_FOLDER = getattr(pelicanconf, "GALLERY_PATH", "galleries")
-DATE_FORMATS = ("%Y-%m-%d", "%Y-%m-%d %H:%M", "%Y-%m-%d %H:%M:%S")  # what the checks plugin accepts
+# The plugins' own defaults where pelicanconf.py does not set them: the tools name folders
+# and dates exactly as the build reads them.
+GALLERY_FOLDER = getattr(pelicanconf, "GALLERY_PATH", gallery_settings.DEFAULTS["GALLERY_PATH"])
+DATE_FORMATS = tuple(getattr(pelicanconf, "CHECKS_DATE_FORMATS", checks_settings.DEFAULTS["CHECKS_DATE_FORMATS"]))
 FILE_SLUG_LENGTH = 60  # characters of the title in a file or folder name: enough to recognise it
 
 _CYRILLIC = re.compile("[\u0400-\u04ff]")

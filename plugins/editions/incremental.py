@@ -22,6 +22,7 @@ from pathlib import Path
 
 from pelican.urlwrappers import URLWrapper
 
+from sitecore.files import write_bytes
 from sitecore.fingerprint import digest as _digest
 from sitecore.fingerprint import settings_fingerprint as settings_digest  # noqa: F401 - used by generator.py
 
@@ -151,7 +152,4 @@ class RenderKeys:
             self.current[name] = {"key": key, "files": sorted(os.path.relpath(f, self.output) for f in files)}
 
     def save(self) -> None:
-        path = os.path.join(self.output, KEYS_FILE)
-        os.makedirs(os.path.dirname(path), exist_ok=True)
-        with open(path, "w", encoding="utf-8") as handle:
-            json.dump(self.current, handle, sort_keys=True)
+        write_bytes(os.path.join(self.output, KEYS_FILE), json.dumps(self.current, sort_keys=True).encode())

@@ -19,6 +19,7 @@ import importlib.metadata
 import os
 import sys
 
+from sitecore.files import write_bytes
 from sitecore.fingerprint import settings_fingerprint
 
 MARKER = os.path.join(".build", "inputs")
@@ -93,7 +94,4 @@ def is_up_to_date(output: str, current: str) -> bool:
 
 
 def mark(output: str, current: str) -> None:
-    path = os.path.join(output, MARKER)
-    os.makedirs(os.path.dirname(path), exist_ok=True)
-    with open(path, "w", encoding="utf-8") as marker:
-        marker.write(current + "\n")
+    write_bytes(os.path.join(output, MARKER), (current + "\n").encode())
