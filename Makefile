@@ -113,7 +113,7 @@ serve: $(BUILD_STAMP)
 # SITEURL follows PORT, so the absolute links (404 pages, canonical) lead to this server.
 DEVSERVER_URL = http://127.0.0.1:$(PORT)
 devserver: $(BUILD_STAMP) $(NODE_STAMP)
-	$(PELICAN) -lr $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE) -b 127.0.0.1 -p $(PORT) \
+	$(BIN)/python tools/devserver.py $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE) -b 127.0.0.1 -p $(PORT) \
 		-e DEVSERVER_RELOAD=true 'SITEURL="$(DEVSERVER_URL)"' 'FEED_DOMAIN="$(DEVSERVER_URL)"'
 
 # --- Editors' tools -----------------------------------------------------------

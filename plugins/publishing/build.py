@@ -6,7 +6,7 @@ the output at `initialized` and swap at `finalized`:
 - `initialized` also fires for `pelican --listen` (`make serve`), which serves
   `settings['OUTPUT_PATH']`: redirecting there would serve an empty folder.
   Redirecting inside run() touches builds only, and every build of a
-  `--autoreload` session gets its own folder.
+  devserver session gets its own folder.
 - A build that raises never reaches `finalized`; the wrapper still cleans up
   and reports. And the lock and the up-to-date check must come before
   anything run() does (the first generator is made before any signal of a
@@ -22,12 +22,9 @@ sitecore/pelican_internals.py; an explicit build driver would remove it
 A failed build ends with BuildFailed, an ordinary exception with `exitcode`,
 rather than sys.exit() from a signal: Pelican's main() catches it and exits
 with that status, and status.DeliberateStopFilter keeps main() from printing
-a traceback for it. In `make devserver` (`pelican -lr`, with DEVSERVER_RELOAD
-set on its command line) a failed build returns normally instead: Pelican's
-loop re-runs at once after any exception (a busy loop until the file is fixed)
-and would die on SystemExit, while a normal return makes it wait for the
-editor's next change. A plain `pelican -r` without the setting cannot be told
-apart from a single build: Pelican gives plugins no sign of --autoreload.
+a traceback for it. `make devserver` runs its own loop (devserver/watch.py),
+which prints the failure and waits for the next save. (Pelican's `--autoreload`
+loop would run a failed build again at once; `make devserver` does not use it.)
 """
 
 from __future__ import annotations
@@ -76,19 +73,9 @@ def _say(message: str) -> None:
     console.print(message, markup=False, highlight=False)
 
 
-def _watched(conf) -> bool:
-    """Whether a rebuild loop runs this build: `make devserver` says so with DEVSERVER_RELOAD
-    (Pelican tells a plugin nothing about --autoreload)."""
-    return conf.get("DEVSERVER_RELOAD") is True
-
-
 def build(pelican, run) -> None:
     with status.counting() as counter:  # each build of a devserver session counts on its own
-        try:
-            _build_locked(pelican, run, counter)
-        except BuildFailed:
-            if not _watched(pelican.settings):
-                raise
+        _build_locked(pelican, run, counter)
 
 
 def _build_locked(pelican, run, counter: status.LevelCounter) -> None:
@@ -162,7 +149,7 @@ def _build_aside(pelican, run, counter, target: str, building: str, shown: str, 
         output.remove(building)
         raise
     finally:
-        pelican.output_path, conf["OUTPUT_PATH"] = given  # the next --autoreload build starts afresh
+        pelican.output_path, conf["OUTPUT_PATH"] = given  # the next build of a devserver session starts afresh
         conf.pop("PUBLISH_PREVIOUS_OUTPUT", None)
     if status.fails(counter, conf["PUBLISH_FAIL_ON_WARNINGS"]):
         output.remove(building)

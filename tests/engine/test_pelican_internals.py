@@ -80,6 +80,8 @@ CHECKS = {
         and "logger.warning(" in source(cache.FileDataCacher.save_cache)),
     "pelican.server request log lines": lambda: (
         "logger.info(msg_format, *args)" in source(server.ComplexHTTPRequestHandler.log_message)),
+    "log.init (Pelican's log set-up, as its main() calls it)": lambda: (
+        {"level", "name", "handler"} <= set(parameters(log.init)) and "init_logging(" in source(pelican.main)),
 }
 
 

@@ -248,25 +248,3 @@ def test_swap_exchanges_or_falls_back_to_two_renames(tmp_path, monkeypatch):
         assert not new.exists() and not list(tmp_path.glob(f"site-{exchange}.old-*"))
     publish_output.publish(str(tmp_path / "site-True"), str(tmp_path / "fresh"))  # no previous output
     assert (tmp_path / "fresh" / "new.html").exists()
-
-
-def test_devserver_waits_for_the_fix_instead_of_rebuilding_in_a_loop(tmp_path):
-    """In make devserver's loop a failed build must not raise: Pelican's loop would re-run it at once, forever.
-    The setting `make devserver` passes says that the build runs in that loop."""
-    broken = {"sr/news/2019-01-01-no-title.md": "Date: 2019-01-01\n\nТекст.\n"}
-    content, settings = site(tmp_path, {**BASE, **broken})
-    log = tmp_path / "devserver.log"
-    with log.open("w") as sink:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "pelican", "-r", str(content), "-o", str(tmp_path / "output"), "-s", str(settings),
-             "-e", "DEVSERVER_RELOAD=true", *PLAIN], stdout=sink, stderr=subprocess.STDOUT, cwd=ROOT, start_new_session=True)
-    try:
-        wait_for(lambda: "build failed" in log.read_text())
-        time.sleep(1.0)
-        assert log.read_text().count("build failed") == 1 and process.poll() is None, log.read_text()
-        write_content(content, {"sr/news/2019-01-01-no-title.md": "Title: Поправка\nDate: 2019-01-01\n\nТекст.\n"})
-        wait_for(lambda: (tmp_path / "output" / "news" / "popravka" / "index.html").exists())
-    finally:
-        os.killpg(process.pid, signal.SIGKILL)
-        process.wait()
-    assert "Traceback" not in log.read_text()
