@@ -1,22 +1,21 @@
 """Reload the open page after each successful rebuild of `make devserver`.
 
-Pelican's `-lr` rebuilds on save and serves the output, but the browser does
-not know. At the end of each build (`finalized`, inside the build folder, so
+The devserver's loop (watch.py) rebuilds on save and serves the output, but the
+browser does not know. At the end of each build (`finalized`, inside the build folder, so
 it is published only with a build that succeeded) we write
 `.devserver/build-id.txt`, a new random id, and `.devserver/reload.js`, which
 base.html loads when DEVSERVER_RELOAD is true. The script asks for the id a few
 times a second and reloads the page when it changes. A failed build publishes
 nothing, so the page stays as it was and the terminal says what is wrong.
 
-Polling a file rather than a push channel: Pelican's server serves files only,
-and a file works with it as it is. The id is not written into the pages: a
+Polling a file rather than a push channel: a server of plain files serves it
+as it is. The id is not written into the pages: a
 page the build reused unchanged from the previous output would carry an old id
 and reload forever.
 """
 
 from __future__ import annotations
 
-import logging
 import os
 import uuid
 
@@ -34,23 +33,11 @@ class DevserverSettingsError(core.SettingsError):
 DEFAULTS = {"DEVSERVER_RELOAD": False}  # `make devserver` turns it on from the command line
 
 
-class _QuietPolling(logging.Filter):
-    """Pelican's server logs every request; the page's polling would fill the terminal."""
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        return f"/{FOLDER}/" not in record.getMessage()
-
-
 def configure(pelican) -> None:
-    """`initialized`: check the setting; keep the server's log readable."""
+    """`initialized`: check the setting."""
     settings = pelican.settings
     core.configure(settings, "DEVSERVER_", DEFAULTS, "devserver plugin", DevserverSettingsError)
     core.require_bool(settings, "DEVSERVER_RELOAD", DevserverSettingsError)
-    if settings["DEVSERVER_RELOAD"]:
-        # `pelican -lr` forks its server after this, so the filter goes with it.
-        server_log = logging.getLogger("pelican.server")
-        if not any(isinstance(f, _QuietPolling) for f in server_log.filters):
-            server_log.addFilter(_QuietPolling())
 
 
 def write_build_files(pelican) -> None:

@@ -108,10 +108,6 @@ INTERNALS: dict[str, tuple[str, str]] = {
     "pelican.cache logs a failed cache save as a warning": (
         "publishing/space.py",
         "a full disk there is turned back into the stop every other full write gives."),
-    "pelican.server request log lines": (
-        "devserver/reload.py",
-        "the page's polling of .devserver/ is left out of the log of `pelican -lr` run by hand; "
-        "`make devserver` has its own server (devserver/watch.py) and needs no filter."),
     "log.init (Pelican's log set-up, as its main() calls it)": (
         "devserver/watch.py",
         "the devserver's own loop logs in Pelican's format, with its de-duplication."),

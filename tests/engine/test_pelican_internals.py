@@ -11,7 +11,7 @@ import logging
 
 import pelican
 import pytest
-from pelican import cache, contents, generators, log, readers, server, writers
+from pelican import cache, contents, generators, log, readers, writers
 from pelican.plugins import signals
 
 from sitecore import pelican_internals
@@ -78,8 +78,6 @@ CHECKS = {
     "pelican.cache logs a failed cache save as a warning": lambda: (
         "except (OSError" in source(cache.FileDataCacher.save_cache)
         and "logger.warning(" in source(cache.FileDataCacher.save_cache)),
-    "pelican.server request log lines": lambda: (
-        "logger.info(msg_format, *args)" in source(server.ComplexHTTPRequestHandler.log_message)),
     "log.init (Pelican's log set-up, as its main() calls it)": lambda: (
         {"level", "name", "handler"} <= set(parameters(log.init)) and "init_logging(" in source(pelican.main)),
 }
