@@ -68,3 +68,28 @@ def test_a_failed_build_waits_for_the_fix_and_the_server_follows_the_fixed_build
     text = log.read_text()
     assert "Traceback" not in text
     assert "/.devserver/" not in text  # the page's polling is not logged
+
+
+def test_a_broken_settings_file_is_said_and_its_fix_is_noticed(tmp_path):
+    """A mistake in the settings file stops no loop: it is named, and saving the file counts as a change."""
+    write_content(tmp_path / "content", BASE)
+    settings = write_settings(tmp_path)
+    good = settings.read_text(encoding="utf-8")
+    settings.write_text(good + "PUBLISH_LOCK_TIMEOUT = 'soon'\n", encoding="utf-8")
+    port, log = _free_port(), tmp_path / "devserver.log"
+    with log.open("w") as sink:
+        process = subprocess.Popen(
+            [sys.executable, "tools/devserver.py", str(tmp_path / "content"), "-o", str(tmp_path / "output"),
+             "-s", str(settings), "-p", str(port)],
+            stdout=sink, stderr=subprocess.STDOUT, cwd=ROOT, start_new_session=True,
+            env={**os.environ, "COLUMNS": "200"})
+    try:
+        _wait(lambda: "PUBLISH_LOCK_TIMEOUT is 'soon'" in log.read_text(), log, "the bad setting was not named")
+        assert process.poll() is None and not (tmp_path / "output").exists()
+        time.sleep(1.0)
+        settings.write_text(good, encoding="utf-8")
+        _wait(lambda: (tmp_path / "output" / "index.html").exists(), log, "the fixed settings did not build")
+    finally:
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait()
+    assert "Traceback" not in log.read_text()
