@@ -71,11 +71,11 @@ INTERNALS: dict[str, tuple[str, str]] = {
         "Pelican's own pagination, feeds, tag, category and archive pages render each edition's views; "
         "the attributes are the ones generate_context fills."),
     "Writer._written_files": (
-        "editions/generator.py",
+        "editions/writer.py",
         "a page reused from the previous output counts as written, so Pelican's check against writing "
         "one file twice still holds."),
     "Writer._create_new_feed (overridden)": (
-        "editions/generator.py",
+        "editions/writer.py",
         "a feed's language and home link come from the writer's settings (one language); each "
         "edition's feed declares its own."),
     "Content._update_content (overridden through a class swap)": (
