@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "plugins")]
 
 import pelicanconf  # noqa: E402 - the site's settings: folders, languages, time zone
-from checks import settings as checks_settings  # noqa: E402
+from sitecore.dates import DATE_FORMATS as DEFAULT_DATE_FORMATS  # noqa: E402
 from editions.lint import lint_serbian_source  # noqa: E402
 from editions.slugs import serbian_slugify  # noqa: E402
 from gallery import settings as gallery_settings  # noqa: E402
@@ -27,7 +27,7 @@ assert set(LANGUAGES) == set(pelicanconf.ARTICLE_PATHS), "tools/editorial.py: up
 # The plugins' own defaults where pelicanconf.py does not set them: the tools name folders
 # and dates exactly as the build reads them.
 GALLERY_FOLDER = getattr(pelicanconf, "GALLERY_PATH", gallery_settings.DEFAULTS["GALLERY_PATH"])
-DATE_FORMATS = tuple(getattr(pelicanconf, "CHECKS_DATE_FORMATS", checks_settings.DEFAULTS["CHECKS_DATE_FORMATS"]))
+DATE_FORMATS = tuple(getattr(pelicanconf, "CHECKS_DATE_FORMATS", DEFAULT_DATE_FORMATS))
 FILE_SLUG_LENGTH = 60  # characters of the title in a file or folder name: enough to recognise it
 
 _CYRILLIC = re.compile("[\u0400-\u04ff]")

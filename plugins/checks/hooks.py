@@ -14,7 +14,9 @@ import os
 from pelican.generators import ArticlesGenerator, PagesGenerator
 from sitecore import pelican_internals
 
-from . import links, postread, preread, report, settings
+from sitecore import links
+
+from . import postread, preread, report, settings
 
 
 def configure(pelican) -> None:

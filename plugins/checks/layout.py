@@ -100,7 +100,7 @@ class Layout:
 def walk(layout: Layout, skip: tuple[str, ...] = ()):
     """Every file under the content folder, as a path relative to it, in a stable order.
 
-    Links are followed, as Pelican's readers follow them; links.py has stopped the build
+    Links are followed, as Pelican's readers follow them; sitecore/links.py has stopped the build
     before this runs if one leads out of the repository, nowhere or in a loop."""
     ignores = layout.settings.get("IGNORE_FILES") or []
     for dirpath, dirs, files in os.walk(layout.content, followlinks=True):

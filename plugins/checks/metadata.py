@@ -7,7 +7,6 @@ finds an error returns False, and the file is kept from Pelican's readers.
 
 from __future__ import annotations
 
-import datetime
 import difflib
 import os
 import re
@@ -15,13 +14,13 @@ import re
 from pelican.readers import DUPLICATES_DEFINITIONS_ALLOWED
 from pelican.utils import get_date
 
+from sitecore.dates import date_example, date_problem
 from sitecore.frontmatter import Source
 
 from .characters import check_invisible
 from .layout import Layout, language_name
 from .placement import REFUSED, check_placement
 from .report import Findings
-from .settings import date_example, date_examples
 
 _LOOKS_LIKE_TITLE = re.compile(r"^\s*title\s*:", re.IGNORECASE)
 
@@ -124,25 +123,6 @@ def _check_fields(source: Source, layout: Layout, findings: Findings) -> bool:
             f"'Order: {order.value.strip()}' is not a whole number, so the page goes to the end of the menu. "
             "Write a number, e.g. 'Order: 3'."))
     return ok
-
-
-def _parse_date(value: str, formats: list[str]) -> datetime.datetime | None:
-    for fmt in formats:
-        try:
-            return datetime.datetime.strptime(value, fmt)
-        except ValueError:
-            continue
-    return None
-
-
-def date_problem(field, formats: list[str]) -> str | None:
-    """What is wrong with a `Date:` (or `Modified:`) line and what to do, or None if it reads.
-    Also used for album texts (gallery/albums.py): one rule for every date an editor writes."""
-    if _parse_date(" ".join(field.value.split()), formats) is not None:
-        return None
-    what = (f"'{field.value}' is not a date this site can read" if field.value
-            else f"the {field.key}: line is empty")
-    return f"{what}. Write the date as {date_examples(formats)} (year-month-day, then the time if you want)."
 
 
 def _check_dates(source: Source, kind: str, layout: Layout, findings: Findings) -> bool:

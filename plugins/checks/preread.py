@@ -16,7 +16,7 @@ from collections import defaultdict
 
 from pelican.readers import MarkdownReader
 
-from sitecore.frontmatter import Source, read_source
+from sitecore.frontmatter import Source, encoding_problem, read_source
 
 from .characters import check_controls
 from .keys import check_key_targets, translation_key
@@ -111,13 +111,6 @@ def _check_name(rel: str, layout: Layout, findings: Findings, named: set[str]) -
             f"the {kind} name has {what} in it (shown here as {codes}), so {result} cannot be published. "
             f"Rename the {kind}, e.g. to {fixed}."))
     return True
-
-
-def encoding_problem(source: Source) -> str:
-    """The message for a file that is not UTF-8 (also for album texts and captions)."""
-    hint = " (it looks like UTF-16, which Notepad calls 'Unicode')" if source.utf16 else ""
-    return (f"the file is not saved as UTF-8{hint}; the first character that cannot be read is on this line. "
-            "Open the file in your editor and save it with the encoding UTF-8.")
 
 
 def _check_file(source: Source, kind: str, layout: Layout, findings: Findings) -> bool:

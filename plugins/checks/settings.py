@@ -10,6 +10,7 @@ import datetime
 from typing import Any
 
 from sitecore import settings as core
+from sitecore.dates import DATE_FORMATS, SAMPLE
 
 DEFAULTS: dict[str, Any] = {
     # The metadata keys an editor may write at the top of a Markdown file
@@ -27,14 +28,13 @@ DEFAULTS: dict[str, Any] = {
     # The formats a `Date:` or `Modified:` line may use (strftime codes). ISO
     # order only: "02.03.2018" means 2 March to a Serbian reader and 3 February
     # to Pelican's date parser, so it must not slip through.
-    "CHECKS_DATE_FORMATS": ["%Y-%m-%d", "%Y-%m-%d %H:%M", "%Y-%m-%d %H:%M:%S"],
+    "CHECKS_DATE_FORMATS": list(DATE_FORMATS),
     # Folders inside the content folder whose Markdown files another plugin
     # reads, so they are not "outside the language folders". The gallery's
     # GALLERY_PATH (album.<lang>.md texts) is added to these when it is set.
     "CHECKS_OTHER_PATHS": [],
 }
 
-_SAMPLE = datetime.datetime(2018, 1, 26, 12, 0)
 
 
 class ChecksSettingsError(core.SettingsError):
@@ -64,7 +64,7 @@ def configure(settings: dict[str, Any]) -> None:
     for fmt in _string_list("CHECKS_DATE_FORMATS", settings["CHECKS_DATE_FORMATS"]):
         # A format must read back what it writes, or no date could ever pass.
         try:
-            ok = datetime.datetime.strptime(_SAMPLE.strftime(fmt), fmt).date() == _SAMPLE.date()
+            ok = datetime.datetime.strptime(SAMPLE.strftime(fmt), fmt).date() == SAMPLE.date()
         except ValueError:
             ok = False
         if not ok:
@@ -72,14 +72,3 @@ def configure(settings: dict[str, Any]) -> None:
                 f"CHECKS_DATE_FORMATS has {fmt!r}, which is not a full date format; "
                 "expected strftime codes such as '%Y-%m-%d %H:%M'."
             )
-
-
-def date_examples(formats: list[str]) -> str:
-    """The accepted formats as examples an editor can copy: '2018-01-26' or '2018-01-26 12:00'."""
-    examples = [f"'{_SAMPLE.strftime(fmt)}'" for fmt in formats]
-    return examples[0] if len(examples) == 1 else ", ".join(examples[:-1]) + " or " + examples[-1]
-
-
-def date_example(formats: list[str]) -> str:
-    """One date to show in a message: the format with a time if there is one."""
-    return _SAMPLE.strftime(next((f for f in formats if "%H" in f), formats[0]))

@@ -6,13 +6,13 @@ The repository root is the folder that holds the content folder, so a message na
 
 from __future__ import annotations
 
-import importlib.util
 import logging
 import os
 import re
-import sys
 import unicodedata
 from pathlib import Path
+
+from sitecore.links import inside  # noqa: F401 - with every link followed, `path` is inside `root`
 
 logger = logging.getLogger(__name__)
 
@@ -49,17 +49,6 @@ def unsafe_name(name: str) -> bool:
             or os.path.isabs(name) or bool(re.match(r"^[A-Za-z]:", name)))
 
 
-def _link_rules():
-    # The site's one set of rules for links lives in the checks plugin. Pelican imports plugins
-    # by path, so load that module by its path: photos follow it even without that plugin.
-    path = Path(__file__).resolve().parents[1] / "checks" / "links.py"
-    spec = importlib.util.spec_from_file_location("gallery_link_rules", path)
-    module = sys.modules[spec.name] = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-inside = _link_rules().inside  # inside(path, root): with every link followed, `path` is inside `root`
 
 
 def missing_name(kind: str, name: str, place: str, names) -> str:

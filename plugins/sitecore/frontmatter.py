@@ -125,3 +125,10 @@ def read_header(path) -> dict[str, str]:
     for found in source.fields:
         header.setdefault(found.name, found.value)
     return header
+
+
+def encoding_problem(source: Source) -> str:
+    """The message for a file that is not UTF-8 (a source, an album text, captions)."""
+    hint = " (it looks like UTF-16, which Notepad calls 'Unicode')" if source.utf16 else ""
+    return (f"the file is not saved as UTF-8{hint}; the first character that cannot be read is on this line. "
+            "Open the file in your editor and save it with the encoding UTF-8.")

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from checks.settings import ChecksSettingsError, configure as configure_checks, date_examples
+from checks.settings import ChecksSettingsError, configure as configure_checks
+from sitecore.dates import date_examples
 from publishing.settings import PublishingSettingsError, configure as configure_publishing
 
 

@@ -14,8 +14,8 @@ The repository of an input folder is the folder that holds the content folder
 when the input folder is inside it, else the folder that holds the input
 folder itself (a theme shared by several sites is its own repository).
 
-This module uses the standard library only: the gallery plugin loads it by its
-path, so photos follow the same rules when this plugin is not used.
+The checks plugin applies it to every input folder; the gallery applies it to
+its photos, so they follow the same rules when the checks plugin is not used.
 """
 
 from __future__ import annotations
