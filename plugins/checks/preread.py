@@ -18,7 +18,7 @@ from pelican.readers import MarkdownReader
 
 from sitecore.frontmatter import Source, encoding_problem, read_source
 
-from .characters import check_controls
+from .characters import char_class, check_controls
 from .keys import check_key_targets, translation_key
 from .layout import Layout, language_name, under, walk
 from .metadata import check_metadata
@@ -80,9 +80,13 @@ def scan(settings, findings: Findings) -> None:
 _LINE_BREAKS = "\n\r\u2028\u2029"
 
 
+# A line break or another control character: invisible, and not usable in an address.
+_UNSEEN = char_class(chr(c) for c in [*range(0x100), 0x2028, 0x2029]
+                     if unicodedata.category(chr(c)) in ("Cc", "Zl", "Zp"))
+
+
 def _unseen(char: str) -> bool:
-    """A line break or another control character: invisible, and not usable in an address."""
-    return unicodedata.category(char) in ("Cc", "Zl", "Zp")
+    return _UNSEEN.match(char) is not None
 
 
 def _shown(text: str) -> str:
@@ -95,9 +99,9 @@ def _shown(text: str) -> str:
 def _check_name(rel: str, layout: Layout, findings: Findings, named: set[str]) -> bool:
     """A file (or folder) name with a line break or another control character; True if it has one."""
     parts = rel.split("/")
-    index = next((i for i, part in enumerate(parts) if any(map(_unseen, part))), None)
-    if index is None:
+    if not _UNSEEN.search(rel):
         return False
+    index = next(i for i, part in enumerate(parts) if _UNSEEN.search(part))
     prefix = "/".join(parts[:index + 1])
     if prefix not in named:  # a folder is named once, not once per file in it
         named.add(prefix)
