@@ -53,6 +53,7 @@ class Layout:
         gallery = settings.get("GALLERY_PATH")
         self.others = [*settings.get("CHECKS_OTHER_PATHS", []), *([str(gallery).strip("/")] if gallery else [])]
         self.path_metadata = settings.get("PATH_METADATA") or ""
+        self._path_values: dict[str, dict[str, str]] = {}
         self.filename_metadata = settings.get("FILENAME_METADATA") or ""
         # Language folders: the top-level folders that articles or pages are read from.
         self.languages = list(dict.fromkeys(
@@ -73,6 +74,11 @@ class Layout:
 
     def path_values(self, rel: str) -> dict[str, str]:
         """What PATH_METADATA and FILENAME_METADATA make of the path (Pelican's rule: first wins)."""
+        if rel not in self._path_values:  # asked several times per file by the checks across files
+            self._path_values[rel] = self._read_path(rel)
+        return self._path_values[rel]
+
+    def _read_path(self, rel: str) -> dict[str, str]:
         values: dict[str, str] = {}
         base = os.path.splitext(os.path.basename(rel))[0]
         for regexp, data in ((self.filename_metadata, base), (self.path_metadata, rel)):
@@ -106,6 +112,8 @@ def walk(layout: Layout, skip: tuple[str, ...] = ()):
     for dirpath, dirs, files in os.walk(layout.content, followlinks=True):
         dirs[:] = sorted(d for d in dirs if not any(fnmatch.fnmatch(d, i) for i in ignores)
                          and not os.path.join(dirpath, d).startswith(skip))
+        # os.walk joins each folder onto the one above, so the part after the content folder is its path.
+        folder = dirpath[len(layout.content) + 1:].replace(os.sep, "/")
         for name in sorted(files):
             if not any(fnmatch.fnmatch(name, i) for i in ignores):
-                yield os.path.relpath(os.path.join(dirpath, name), layout.content).replace(os.sep, "/")
+                yield f"{folder}/{name}" if folder else name

@@ -21,7 +21,9 @@ from sitecore.frontmatter import Source, encoding_problem, read_source
 from .characters import char_class, check_controls
 from .keys import check_key_targets, translation_key
 from .layout import Layout, language_name, under, walk
+from .memo import Memo
 from .metadata import check_metadata
+from .placement import templates
 from .report import Findings
 
 MARKDOWN_EXTENSIONS = tuple(MarkdownReader.file_extensions)
@@ -31,8 +33,10 @@ def scan(settings, findings: Findings) -> None:
     """Check every Markdown file under the content folder; fill `findings`."""
     layout = Layout(settings)
     output = os.path.abspath(settings.get("OUTPUT_PATH") or "output")
+    memo = Memo(settings, findings, templates(layout))
     accepted: list[tuple[Source, str]] = []
     named: set[str] = set()  # folders already named for a control character
+    top = findings.where(layout.content)
     for rel in walk(layout, skip=(output,)):
         if any(under(rel, p) for p in layout.others):
             continue
@@ -51,7 +55,7 @@ def scan(settings, findings: Findings) -> None:
         if ext.lower() not in MARKDOWN_EXTENSIONS:
             continue
         path = os.path.join(layout.content, rel)
-        where = findings.where(path)
+        where = f"{top}/{rel}"  # findings.where(path), without a relpath per file
         kind = layout.kind(rel)
         if kind is None:
             note, places = layout.suggest(rel)
@@ -67,12 +71,13 @@ def scan(settings, findings: Findings) -> None:
                 f"the file name ends in .{ext}, and only .md (in lowercase) is read, so it would not be "
                 f"published. Rename it to {stem}.md."))
             continue
-        source = read_source(path, rel, where)
+        source, ok = memo.check(path, rel, lambda found: _read_and_check(path, rel, where, kind, layout, found))
         findings.sources[rel] = source
-        if not _check_file(source, kind, layout, findings):
+        if not ok:
             findings.rejected.add(rel)
         else:
             accepted.append((source, kind))
+    memo.save()
     _check_keys(accepted, layout, findings)
     check_key_targets(findings.sources, layout, findings)
 
@@ -115,6 +120,13 @@ def _check_name(rel: str, layout: Layout, findings: Findings, named: set[str]) -
             f"the {kind} name has {what} in it (shown here as {codes}), so {result} cannot be published. "
             f"Rename the {kind}, e.g. to {fixed}."))
     return True
+
+
+def _read_and_check(path: str, rel: str, where: str, kind: str, layout: Layout,
+                    findings: Findings) -> tuple[Source, bool]:
+    """The work on one file alone, which memo.py keeps between builds."""
+    source = read_source(path, rel, where)
+    return source, _check_file(source, kind, layout, findings)
 
 
 def _check_file(source: Source, kind: str, layout: Layout, findings: Findings) -> bool:

@@ -50,6 +50,28 @@ class Findings:
         return os.path.relpath(path, self.root).replace(os.sep, "/")
 
 
+@dataclass
+class Recorder(Findings):
+    """The findings of one file, kept to be told again: what a check reports is recorded in
+    order instead of logged, so that a later build with the file unchanged can repeat it."""
+
+    records: list[tuple[str, str, int, str]] = field(default_factory=list)  # (level, where, line, message)
+
+    def error(self, where: str, line: int, message: str) -> None:
+        self.records.append(("error", where, line, message))
+
+    def warning(self, where: str, line: int, message: str) -> None:
+        self.records.append(("warning", where, line, message))
+
+    def tell(self, findings: Findings) -> None:
+        """Report the recorded findings to this build's `findings`, as if checked now."""
+        for level, where, line, message in self.records:
+            getattr(findings, level)(where, line, message)
+        findings.rejected |= self.rejected
+        findings.empty |= self.empty
+        findings.superseded |= self.superseded
+
+
 # Where a build's Findings live: in the context Pelican makes for each build (and passes to every
 # generator and content object), so two builds of one process never share them.
 KEY = "checks_findings"
