@@ -23,7 +23,6 @@ from jinja2 import pass_context
 from sitecore.files import write_bytes
 
 HASH_LENGTH = 12  # hex digits: 48 bits, no two versions of a theme file will share one
-_digests: dict[tuple, str] = {}  # (path, mtime, size) -> digest: a long devserver session sees edits
 
 
 class AssetError(ValueError):
@@ -50,42 +49,41 @@ def theme_files(settings) -> dict[str, str]:
     return found
 
 
-def _digest(path: str) -> str:
-    stat = os.stat(path)
-    key = (path, stat.st_mtime_ns, stat.st_size)
-    if key not in _digests:
-        with open(path, "rb") as stream:
-            _digests[key] = hashlib.sha256(stream.read()).hexdigest()[:HASH_LENGTH]
-    return _digests[key]
-
-
 def hashed_name(name: str, source: str) -> str:
     """'css/site.css' -> 'css/site.1a2b3c4d5e6f.css' (the hash of the file at `source`)."""
+    with open(source, "rb") as stream:
+        digest = hashlib.sha256(stream.read()).hexdigest()[:HASH_LENGTH]
     stem, ext = posixpath.splitext(name)
-    return f"{stem}.{_digest(source)}{ext}"
+    return f"{stem}.{digest}{ext}"
 
 
-@pass_context
-def asset_url(context, name: str) -> str:
-    """The URL of a theme file as this page links to it, content-hashed when DEPLOY_HASH_ASSETS."""
-    name = name.lstrip("/")
-    source = theme_files(context).get(name)  # the page's context holds the settings
-    if source is None:
-        raise AssetError(
-            f"asset_url({name!r}): the theme has no file {name} in its static folder "
-            f"({', '.join(context.get('THEME_STATIC_PATHS', ['static']))}). Correct the name in the template."
-        )
-    if context.get("DEPLOY_HASH_ASSETS", True):
-        name = hashed_name(name, source)
-    siteurl = context.get("SITEURL") or ""
-    root = siteurl.rstrip("/") + "/" if siteurl else ""
-    return f"{root}{context['THEME_STATIC_DIR']}/{name}"
+def asset_url_function(settings):
+    """The template global `asset_url(name)`: the URL of a theme file as this page links to
+    it, content-hashed when DEPLOY_HASH_ASSETS. The theme's files and their hashes are read
+    once, when the build makes its generators: every page of the build links the same files."""
+    files = theme_files(settings)
+    hashed = settings.get("DEPLOY_HASH_ASSETS", True)
+    published = {name: hashed_name(name, source) if hashed else name for name, source in files.items()}
+
+    @pass_context
+    def asset_url(context, name: str) -> str:
+        name = name.lstrip("/")
+        if name not in published:
+            raise AssetError(
+                f"asset_url({name!r}): the theme has no file {name} in its static folder "
+                f"({', '.join(context.get('THEME_STATIC_PATHS', ['static']))}). Correct the name in the template."
+            )
+        siteurl = context.get("SITEURL") or ""
+        root = siteurl.rstrip("/") + "/" if siteurl else ""
+        return f"{root}{context['THEME_STATIC_DIR']}/{published[name]}"
+
+    return asset_url
 
 
 def install(generator) -> None:
     """`generator_init`: the global goes into each generator's Jinja environment, not into
     JINJA_GLOBALS, which Pelican's content cache would pickle with the settings."""
-    generator.env.globals["asset_url"] = asset_url
+    generator.env.globals["asset_url"] = asset_url_function(generator.settings)
 
 
 def write_hashed_copies(settings, output_path: str) -> int:

@@ -158,17 +158,18 @@ class EditionsGenerator(Generator):
         workers = self.settings["EDITIONS_WORKERS"] or os.cpu_count() or 1
         ok, collected = render_in_parallel(
             lambda i: self._render_edition(self.states[i], writer), len(self.states), workers,
-            collect=lambda: (keys.current, keys.reused, keys.rendered) if keys else None,
+            collect=lambda: (keys.current, keys.reused, keys.rendered, keys.pages_kept) if keys else None,
         )
         if not ok:
             logger.error("editions: rendering failed; see the errors above")
         if keys is not None:
-            reused = rendered = 0
-            for current, child_reused, child_rendered in filter(None, collected):
+            reused = rendered = kept = 0
+            for current, child_reused, child_rendered, child_kept in filter(None, collected):
                 keys.current.update(current)
-                reused, rendered = reused + child_reused, rendered + child_rendered
+                reused, rendered, kept = reused + child_reused, rendered + child_rendered, kept + child_kept
             keys.save()
-            logger.info("editions: %d pages rendered, %d unchanged ones reused", rendered, reused)
+            logger.info("editions: %d pages rendered, %d unchanged ones reused; of the lists rendered, "
+                        "%d unchanged pages kept", rendered, reused, kept)
         sitemap.write_sitemap(self.output_path, self.states, self.settings)
         logger.info("editions: %s", ", ".join(
             f"{s.edition.code} ({len(s.articles)} articles, {len(s.pages)} pages)" for s in self.states))

@@ -26,6 +26,8 @@ from sitecore.files import write_bytes
 from sitecore.fingerprint import digest as _digest
 from sitecore.fingerprint import settings_fingerprint as settings_digest  # noqa: F401 - used by generator.py
 
+from .template_reads import TemplateReads, template_reads
+
 KEYS_FILE = os.path.join(".build", "render-keys.json")
 # Template names whose pages list terms from the context rather than their arguments.
 TERM_TEMPLATES = {"tags", "categories"}
@@ -99,6 +101,15 @@ class Fingerprints:
         return None
 
 
+def _page_facts(page) -> str:
+    """What a template may read of a page of a list: where it is and how long the list is."""
+    if page is None:
+        return "none"
+    paginator = page.paginator
+    return _digest(page.full_name, page.base_url, str(page.number), str(paginator.num_pages),
+                   str(paginator.count), str(paginator.per_page))
+
+
 class RenderKeys:
     """Keys of the previous output and of this build, and the reuse of unchanged files."""
 
@@ -108,7 +119,8 @@ class RenderKeys:
         self.previous: dict[str, dict] = {}
         self.current: dict[str, dict] = {}
         self.fingerprints = Fingerprints()
-        self.reused = self.rendered = 0
+        self._reads: dict[str, TemplateReads] = {}
+        self.reused = self.rendered = self.pages_kept = 0
         if previous_output:
             try:
                 with open(os.path.join(previous_output, KEYS_FILE), encoding="utf-8") as handle:
@@ -116,14 +128,68 @@ class RenderKeys:
             except (OSError, ValueError):
                 self.previous = {}
 
-    def key(self, base: str, name: str, template_name: str, kwargs: dict, extra: str = "") -> str | None:
+    def reads(self, template) -> TemplateReads:
+        if template.name not in self._reads:
+            self._reads[template.name] = template_reads(template)
+        return self._reads[template.name]
+
+    def key(self, base: str, name: str, template_name: str, kwargs: dict, extra: str = "",
+            template=None) -> str | None:
+        """The render key of one template call. An argument the template never reads (Pelican
+        gives every tag page `all_articles`) is left out, so editing one article does not
+        re-render pages that cannot show it."""
+        reads = self.reads(template) if template is not None else TemplateReads(None, False)
         parts = [base, name, template_name or "", extra]
         for arg in sorted(kwargs):
+            if not reads.shows(arg):
+                continue
             fingerprint = self.fingerprints.value(kwargs[arg])
             if fingerprint is None:
                 return None
             parts.append(f"{arg}={fingerprint}")
         return _digest(*parts)
+
+    def page_key(self, base: str, template_name: str, extra: str, reads: TemplateReads,
+                 localcontext: dict, kwargs: dict, paginated) -> str | None:
+        """The key of one page of a paginated list whose template shows, of the other pages,
+        only numbers and URLs (template_reads.py): its own items, its number and the list's
+        size, not the articles of every other page."""
+        parts = [base, localcontext["output_file"], template_name or "", extra]
+        for arg in sorted(kwargs):
+            if (arg in paginated and arg not in reads.names) or not reads.shows(arg):
+                continue
+            fingerprint = self.fingerprints.value(kwargs[arg])
+            if fingerprint is None:
+                return None
+            parts.append(f"{arg}={fingerprint}")
+        for arg in sorted(a for a in paginated if reads.shows(a)):
+            page = localcontext.get(f"{arg}_page")
+            if page is None:
+                return None
+            items = self.fingerprints.value(list(page.object_list))
+            if items is None:
+                return None
+            parts += [arg, _page_facts(page), items,
+                      _page_facts(localcontext.get(f"{arg}_previous_page")),
+                      _page_facts(localcontext.get(f"{arg}_next_page"))]
+        return _digest(*parts)
+
+    def previous_page(self, output_file: str, key: str | None) -> str | None:
+        """The text of a list page as the previous build wrote it, if its key is unchanged."""
+        old = self.previous.get("page:" + output_file)
+        if key is None or not old or old["key"] != key or not self.previous_output:
+            return None
+        try:
+            with open(os.path.join(self.previous_output, output_file), encoding="utf-8") as handle:
+                text = handle.read()
+        except OSError:
+            return None
+        self.pages_kept += 1
+        return text
+
+    def record_page(self, output_file: str, key: str | None) -> None:
+        if key is not None:
+            self.current["page:" + output_file] = {"key": key, "files": [output_file]}
 
     def reuse(self, name: str, key: str | None) -> list[str] | None:
         """Link the previous files of `name` into the output; their paths, or None if it cannot."""
@@ -136,9 +202,15 @@ class RenderKeys:
         targets = []
         for relative, source in zip(old["files"], sources):
             target = os.path.join(self.output, relative)
+            page = self.previous.get("page:" + relative)
+            if page:
+                self.current["page:" + relative] = page  # still true of the file reused
             if os.path.abspath(source) != os.path.abspath(target):
                 os.makedirs(os.path.dirname(target), exist_ok=True)
                 if os.path.exists(target):
+                    if os.path.samefile(source, target):
+                        targets.append(target)  # a folder taken from the spare has it already
+                        continue
                     os.remove(target)
                 os.link(source, target)
             targets.append(target)

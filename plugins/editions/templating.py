@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable
 
 from babel.dates import format_date as babel_format_date
@@ -62,7 +63,13 @@ def format_date(context, value, format: str = "long") -> str:
     """A date in the edition's language by Babel, never the machine's locale."""
     if hasattr(value, "date"):
         value = value.date()
-    return babel_format_date(value, format=format, locale=context["EDITION"].locale)
+    return _formatted_date(value, format, str(context["EDITION"].locale))
+
+
+@lru_cache(maxsize=4096)
+def _formatted_date(value, format: str, locale: str) -> str:
+    # A list page shows the same few hundred dates thousands of times; Babel takes ~40 µs each.
+    return babel_format_date(value, format=format, locale=locale)
 
 
 @pass_context

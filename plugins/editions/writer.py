@@ -4,6 +4,9 @@ inputs did not change taken from the previous output (incremental.py)."""
 from __future__ import annotations
 
 import copy
+import datetime
+import os
+from contextlib import suppress
 
 from markupsafe import escape
 from pelican.writers import Writer
@@ -26,16 +29,28 @@ class EditionWriter(Writer):
                                       template_name, override_output, url, **kwargs)
         template_name = template_name or template.name
         extra = context.get("_render_terms", "") if template_name in incremental.TERM_TEMPLATES else ""
-        key = self.keys.key(base, name, template_name, kwargs, extra)
+        key = self.keys.key(base, name, template_name, kwargs, extra, template)
         reused = self.keys.reuse(name, key)
         if reused is not None:
             pelican_internals.mark_written(self, reused)
             return None
         before = pelican_internals.written(self)
+        pages = self._paginated(template, template_name, paginated, kwargs)
+        if pages:
+            template = _PageByPage(template, self.keys, base, template_name, extra, kwargs, pages)
         result = super().write_file(name, template, context, relative_urls, paginated,
                                     template_name, override_output, url, **kwargs)
         self.keys.record(name, key, pelican_internals.written(self) - before)
         return result
+
+    def _paginated(self, template, template_name, paginated, kwargs):
+        """The lists Pelican will paginate in this call, when each page can be judged alone."""
+        if template_name not in self.settings["PAGINATED_TEMPLATES"]:
+            return None
+        names = set(paginated) if paginated is not None else {"articles", "dates"} & set(kwargs)
+        if not names or not self.keys.reads(template).pages_alone:
+            return None
+        return names
 
     def write_feed(self, elements, context, path=None, url=None, feed_type="atom",
                    override_output=False, feed_title=None):
@@ -54,13 +69,50 @@ class EditionWriter(Writer):
         self.keys.record(path, key, pelican_internals.written(self) - before)
         return feed
 
+    def _open_w(self, filename, encoding, override=False):  # an internal: sitecore/pelican_internals.py
+        # A new file, never through the old one: in a folder taken from the spare
+        # (publishing/spare.py) the old one is a hard link of the live site's page.
+        if filename not in pelican_internals.overridden(self):  # else Pelican writes to os.devnull
+            with suppress(FileNotFoundError):
+                os.unlink(filename)
+        return super()._open_w(filename, encoding, override)
+
     def _create_new_feed(self, feed_type, feed_title, context):  # an internal: sitecore/pelican_internals.py
         feed = super()._create_new_feed(feed_type, feed_title, context)
         edition = context.get("EDITION")
         if edition is not None:
             feed.feed["language"] = edition.code
             feed.feed["link"] = self.site_url + "/" + edition.prefix
+        # An empty feed (an edition with no article of its own language yet) would say it was
+        # updated at the moment of the build: the same site must give the same bytes.
+        latest = feed.latest_post_date
+        dates = [article.date for article in context.get("articles", ())]
+        quiet = max(dates) if dates else datetime.datetime(1970, 1, 1, tzinfo=datetime.timezone.utc)
+        feed.latest_post_date = lambda: latest() if feed.items else quiet
         return feed
+
+
+class _PageByPage:
+    """The template of a paginated list, as Pelican's writer uses it: `render(localcontext)`
+    once per page. A page whose key is unchanged gives the text the previous build wrote,
+    so editing one article renders the page of the list that shows it, not every page
+    (sitecore/pelican_internals.py lists this use of the writer)."""
+
+    def __init__(self, template, keys, base, template_name, extra, kwargs, paginated):
+        self.template, self.keys = template, keys
+        self.base, self.template_name, self.extra = base, template_name, extra
+        self.kwargs, self.paginated = kwargs, paginated
+        self.name = template.name
+
+    def render(self, localcontext):
+        reads = self.keys.reads(self.template)
+        key = self.keys.page_key(self.base, self.template_name, self.extra, reads, localcontext,
+                                 self.kwargs, self.paginated)
+        text = self.keys.previous_page(localcontext["output_file"], key)
+        if text is None:
+            text = self.template.render(localcontext)
+        self.keys.record_page(localcontext["output_file"], key)
+        return text
 
 
 def _plain_titles(elements):

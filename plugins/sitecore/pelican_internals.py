@@ -74,10 +74,26 @@ INTERNALS: dict[str, tuple[str, str]] = {
         "editions/writer.py",
         "a page reused from the previous output counts as written, so Pelican's check against writing "
         "one file twice still holds."),
+    "Writer._open_w (overridden)": (
+        "editions/writer.py",
+        "every page and feed Pelican writes is opened here with open(path, 'w'), which writes through "
+        "an existing file; in a building folder taken from the spare (publishing/spare.py) that file is a "
+        "hard link of the live site's page, so the old entry is removed first."),
+    "Writer._overridden_files": (
+        "editions/writer.py",
+        "a file already overridden is not removed before _open_w: Pelican then writes to os.devnull."),
+    "StaticGenerator copies onto an existing file": (
+        "publishing/spare.py",
+        "pelican.utils.copy writes through a file already at the target, which in a folder taken from "
+        "the spare may be a live page: the targets in context['staticfiles'] are removed first."),
     "Writer._create_new_feed (overridden)": (
         "editions/writer.py",
         "a feed's language and home link come from the writer's settings (one language); each "
         "edition's feed declares its own."),
+    "Writer.write_file renders each page of a list by template.render(localcontext)": (
+        "editions/writer.py",
+        "the writer paginates inside one call; to keep the unchanged pages of a list when one article "
+        "changed, the template it is given answers render() per page, by the page's output_file."),
     "Content._update_content (overridden through a class swap)": (
         "gallery/inline.py",
         "srcset holds several image URLs, which {filename} links cannot express; this is where Pelican "
@@ -170,3 +186,7 @@ def mark_written(writer, paths: Iterable[str]) -> None:
 
 def written(writer) -> set[str]:
     return set(writer._written_files)
+
+
+def overridden(writer) -> set[str]:
+    return writer._overridden_files

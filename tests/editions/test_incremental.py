@@ -85,3 +85,57 @@ def test_a_new_article_a_new_tag_and_a_catalog_change_still_equal_a_cold_build(b
     (base / "content" / "sr" / "pages" / "contact.md").write_text("Title: Контакти\n\nНиш.\n", encoding="utf-8")
     rendered, reused = counts(build(base))
     assert rendered > reused and same_as_cold_build(base)
+
+
+def kept(log):
+    match = re.search(r"(\d+) unchanged pages kept", log)
+    return int(match[1]) if match else None
+
+
+@pytest.fixture
+def paged(tmp_path):
+    """Twelve Serbian articles, two to a list page: six pages of the home list per edition."""
+    files = {f"sr/news/2018-01-{day:02d}-story.md": f"Title: Прича {day}\nDate: 2018-01-{day:02d} 10:00\n"
+             f"Tags: Ниш\n\nТекст {day}.\n" for day in range(1, 13)}
+    write_files(tmp_path / "content", files)
+    return tmp_path
+
+
+def paged_build(base, name="output", cache="cache"):
+    settings = settings_file(base, base / cache)
+    settings.write_text(settings.read_text(encoding="utf-8") + "DEFAULT_PAGINATION = 2\n", encoding="utf-8")
+    result = run_pelican(base / "content", base / name, settings, "-v")
+    assert result.returncode == 0, result.stdout + result.stderr
+    return result.stdout + result.stderr
+
+
+def paged_same_as_cold(base):
+    shutil.rmtree(base / "cold", ignore_errors=True)
+    paged_build(base, "cold", "cold-cache")
+    return site(base / "output") == site(base / "cold")
+
+
+def test_editing_one_article_renders_the_one_list_page_that_shows_it(paged):
+    paged_build(paged)
+    # The newest first: day 6 is on page 4 of the home list (12, 11 | 10, 9 | 8, 7 | 6, 5 | ...).
+    write_files(paged / "content", {"sr/news/2018-01-06-story.md":
+                                    "Title: Прича 6\nDate: 2018-01-06 10:00\nTags: Ниш\n\nНов текст 6.\n"})
+    log = paged_build(paged)
+    # Each of the three editions keeps 5 of its 6 home pages, 5 of 6 in the category and the tag.
+    assert kept(log) == 3 * 3 * 5, log
+    assert "Нов текст 6." in (paged / "output" / "page" / "4" / "index.html").read_text(encoding="utf-8")
+    assert paged_same_as_cold(paged)
+
+
+@pytest.mark.parametrize("change", ["retitle", "add", "delete"])
+def test_a_change_that_moves_list_pages_still_equals_a_cold_build(paged, change):
+    paged_build(paged)
+    story = paged / "content" / "sr" / "news" / "2018-01-06-story.md"
+    if change == "retitle":
+        story.write_text("Title: Сасвим нова прича\nDate: 2018-01-06 10:00\nTags: Ниш\n\nТекст 6.\n", encoding="utf-8")
+    elif change == "add":
+        write_files(paged / "content", {"sr/news/2018-01-13-more.md": "Title: Још\nDate: 2018-01-13 10:00\n\nЈош.\n"})
+    else:
+        story.unlink()
+    paged_build(paged)
+    assert paged_same_as_cold(paged)

@@ -52,9 +52,24 @@ CHECKS = {
     "Writer._written_files": lambda: (
         "self._written_files = set()" in source(writers.Writer.__init__)
         and "self._written_files" in source(writers.Writer)),
+    "Writer._open_w (overridden)": lambda: (
+        parameters(writers.Writer._open_w) == ["self", "filename", "encoding", "override"]
+        and 'open(filename, "w", encoding=encoding)' in source(writers.Writer._open_w)
+        and "self._open_w(" in source(writers.Writer.write_feed)
+        and "self._open_w(" in source(writers.Writer.write_file)),
+    "Writer._overridden_files": lambda: (
+        "self._overridden_files = set()" in source(writers.Writer.__init__)
+        and "filename = os.devnull" in source(writers.Writer._open_w)),
+    "StaticGenerator copies onto an existing file": lambda: (
+        'self.context["staticfiles"]' in source(generators.StaticGenerator.generate_output)
+        and "os.path.join(self.output_path, sc.save_as)" in source(generators.StaticGenerator._copy_staticfile)),
     "Writer._create_new_feed (overridden)": lambda: (
         parameters(writers.Writer._create_new_feed) == ["self", "feed_type", "feed_title", "context"]
         and "self._create_new_feed(" in source(writers.Writer.write_feed)),
+    "Writer.write_file renders each page of a list by template.render(localcontext)": lambda: (
+        "output = template.render(localcontext)" in source(writers.Writer.write_file)
+        and 'localcontext["output_file"] = name' in source(writers.Writer.write_file)
+        and "context, page.save_as, paginated_kwargs" in source(writers.Writer.write_file)),
     "Content._update_content (overridden through a class swap)": lambda: (
         parameters(contents.Content._update_content) == ["self", "content", "siteurl"]
         and "self._update_content(" in source(contents.Content)),
