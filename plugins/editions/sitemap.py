@@ -9,6 +9,8 @@ from __future__ import annotations
 import os
 from xml.sax.saxutils import quoteattr, escape
 
+from sitecore.files import write_bytes
+
 from . import links
 
 
@@ -46,6 +48,5 @@ def write_sitemap(output_path: str, states, settings) -> str:
         lines.append("</url>")
     lines.append("</urlset>")
     path = os.path.join(output_path, "sitemap.xml")
-    with open(path, "w", encoding="utf-8") as out:
-        out.write("\n".join(lines) + "\n")
+    write_bytes(path, ("\n".join(lines) + "\n").encode("utf-8"))  # a new file, never through the old one
     return path

@@ -11,7 +11,7 @@ from pelican import signals
 if os.path.dirname(os.path.dirname(os.path.abspath(__file__))) not in sys.path:
     sys.path.append(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
-from . import build, replay, space, status
+from . import build, replay, space, spare, status
 
 
 def register():
@@ -19,3 +19,4 @@ def register():
     space.install()
     signals.initialized.connect(build.install)
     signals.readers_init.connect(replay.install)
+    signals.all_generators_finalized.connect(spare.clear_static_targets)

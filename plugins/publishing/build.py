@@ -125,7 +125,7 @@ def _written_folders(conf, target: str, building: str, shown: str) -> dict[str, 
 
 def _build_aside(pelican, run, counter, target: str, building: str, shown: str, inputs: str) -> None:
     conf = pelican.settings
-    os.makedirs(building)
+    taken = output.make_building(target, building)  # the spare brought in, or a fresh folder
     existed = os.path.isdir(target)
     given = pelican.output_path, conf["OUTPUT_PATH"]
     pelican.output_path = conf["OUTPUT_PATH"] = building
@@ -156,6 +156,7 @@ def _build_aside(pelican, run, counter, target: str, building: str, shown: str, 
         message = status.summary(counter, shown, existed)
         logger.error("%s", message)
         raise BuildFailed(message)
+    output.finish(building, taken)
     output.retain(target, building, conf.get("OUTPUT_RETENTION"))
     uptodate.mark(building, inputs)
     if not output.publish(building, target):

@@ -1,10 +1,14 @@
-"""The output folder: a lock, a fresh sibling folder per build, and an atomic swap.
+"""The output folder: a lock, a sibling folder per build, and an atomic swap.
 
 A build writes into `<output>.building-<pid>` next to the output folder (same
 file system, so a rename is possible) and, when it succeeds, exchanges that
 folder with the published one in one system call. A visitor, a web server or
 an rsync sees either the whole old site or the whole new one, never a mix; a
 build that fails or is killed leaves the published folder as it was.
+
+The building folder is the previous site brought up to date when there is one
+(spare.py: the tree the last swap replaced, kept instead of deleted), else a
+fresh folder (the first build, after a failed one, a mount point's output).
 """
 
 from __future__ import annotations
@@ -19,6 +23,8 @@ import shutil
 import time
 
 from sitecore.files import copy_file, is_partial
+
+from . import spare
 
 _AT_FDCWD = -100
 _RENAME_EXCHANGE = 2  # linux/fs.h
@@ -95,10 +101,26 @@ def clean_leftovers(output: str) -> None:
     if old and not os.path.lexists(output):
         # Killed between the two renames of the fallback swap: put the previous site back.
         os.rename(old.pop(), output)
+    # A dead build's folder may be a spare it took: in doubt, delete it.
     for path in _leftovers(output, "building") + old:
         remove(path, tolerant=True)
     if os.path.isdir(output) and is_mount_point(output):
+        spare.discard(output)
         remove_partial_files(output)
+
+
+def make_building(output: str, building: str) -> spare.Spare | None:
+    """The building folder: the spare taken over (returned, for finish()), or a fresh folder."""
+    taken = None if is_mount_point(output) else spare.take(output, building)
+    if taken is None:
+        os.makedirs(building)
+    return taken
+
+
+def finish(building: str, taken: spare.Spare | None) -> None:
+    """After a successful run: what a spare had and this build did not produce goes."""
+    if taken is not None:
+        spare.prune(building, taken)
 
 
 def retain(output: str, building: str, names) -> None:
@@ -153,7 +175,7 @@ def is_mount_point(path: str) -> bool:
 
 
 def publish(building: str, output: str) -> bool:
-    """Make `building` the output folder; the previous output is deleted afterwards.
+    """Make `building` the output folder; the previous output is kept as the spare.
 
     False when the output folder is a mount point and was updated in place instead."""
     if is_mount_point(output):
@@ -162,13 +184,13 @@ def publish(building: str, output: str) -> bool:
     if not os.path.lexists(output):
         os.rename(building, output)
     elif _exchange(building, output):
-        remove(building)  # it now holds the previous site
+        spare.keep(building, output)  # it now holds the previous site
     else:
         # Two renames: for a moment there is no output folder, but never a half-written one.
         old = f"{output}.old-{os.getpid()}"
         os.rename(output, old)
         os.rename(building, output)
-        remove(old)
+        spare.keep(old, output)
     return True
 
 
