@@ -16,9 +16,9 @@ from contextlib import suppress
 from dataclasses import replace
 from pathlib import Path
 
-from . import images
 from sitecore.files import PARTIAL, copy_file, write_bytes
 
+from . import decoding, images
 from .images import Plan, PhotoError, PhotoResult, photo_key, read_source
 
 MANIFEST = "gallery-manifest.json"
@@ -56,8 +56,9 @@ def process_album_photos(paths, plan: Plan, out_dir, cache_dir, workers=None,
         else:  # the same bytes under the same name twice (two albums) render once
             todo.setdefault(key, (str(path), []))[1].append(i)
     changed = False
-    jobs = list(todo.values())
-    for (_, slots), outcome in zip(jobs, _render_all([p for p, _ in jobs], plan, store, workers)):
+    jobs = [(key, path, slots) for key, (path, slots) in todo.items()]
+    renders = _render_all([(path, key) for key, path, _ in jobs], plan, store, workers)
+    for (_, _, slots), outcome in zip(jobs, renders):
         ok = isinstance(outcome, PhotoResult)
         for i in slots:
             results[i] = replace(outcome, source=str(paths[i])) if ok else outcome
@@ -100,16 +101,16 @@ def prune(out_dir, results, cache_dir=None) -> list[Path]:
     return removed
 
 
-def _render_all(paths, plan, store, workers):
-    """Yield PhotoResult | PhotoError per path, in input order."""
-    n = min(workers or os.cpu_count() or 1, len(paths))
+def _render_all(jobs, plan, store, workers):
+    """Yield PhotoResult | PhotoError per (path, key) job, in input order."""
+    n = min(workers or os.cpu_count() or 1, len(jobs))
     if n <= 1:  # no pool for one photo: forking costs more than it saves
-        for path in paths:
-            yield _render_one(path, plan, store)[0]
+        for path, key in jobs:
+            yield _render_one(path, key, plan, store)[0]
         return
     with ProcessPoolExecutor(max_workers=n) as pool:
-        futures = [pool.submit(_render_one, path, plan, store) for path in paths]
-        for path, future in zip(paths, futures):
+        futures = [pool.submit(_render_one, path, key, plan, store) for path, key in jobs]
+        for (path, _), future in zip(jobs, futures):
             try:
                 outcome, decodes = future.result()
             except Exception as e:  # a worker killed (out of memory?) must not stop the album
@@ -117,17 +118,17 @@ def _render_all(paths, plan, store, workers):
                     raise  # a full disk is no fault of the photo: the build stops and says so
                 outcome, decodes = PhotoError(path, f"the image worker failed ({e!r}); "
                                                     "try again, or scale the photo down"), 0
-            images.DECODES += decodes  # keep the parent's counter the total for the build
+            decoding.DECODES += decodes  # keep the parent's counter the total for the build
             yield outcome
 
 
-def _render_one(path, plan, store):
-    before = images.DECODES
-    try:
-        outcome = images.render_derivatives(path, plan, store)
+def _render_one(path, key, plan, store):
+    before = decoding.DECODES
+    try:  # the key the parent hashed: the worker only reads the file, it does not hash it again
+        outcome = images.render_derivatives(path, plan, store, key=key)
     except PhotoError as e:
         outcome = e
-    return outcome, images.DECODES - before
+    return outcome, decoding.DECODES - before
 
 
 def _cached(entry, store: Path) -> PhotoResult | None:

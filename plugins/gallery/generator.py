@@ -26,7 +26,7 @@ from pelican.utils import get_date, set_date_tzinfo
 
 from sitecore.files import copy_file
 
-from . import albums as albums_mod, images, inline, pages, texts, viewer
+from . import albums as albums_mod, decoding, images, inline, pages, texts, viewer
 from .cache import process_album_photos, prune
 from .images import PhotoError, PhotoResult
 from .model import Album, AlbumText, Image, Photo, photo_from_result
@@ -137,16 +137,18 @@ class GalleryGenerator(Generator):
         by_name = {a.name: a for a in albums}
         folders = [f for f in folders if f.name in by_name]
         before = set(os.listdir(out_dir)) if out_dir.is_dir() else set()
-        decodes, results, originals, failed = images.DECODES, [], set(), 0
+        decodes, results, originals, failed = decoding.DECODES, [], set(), 0
         total = sum(len(f.photos) for f in folders)
         if folders:
             logger.info("galleries: %d photos in %d albums (unchanged ones come from the cache)",
                         total, len(folders))
+        # All albums in one call: one worker pool per build, not one fork of this process per album.
+        outcomes = iter(process_album_photos([str(p) for f in folders for p in f.photos],
+                                             plan(self.settings), out_dir, cache_dir,
+                                             workers=self.settings["GALLERY_WORKERS"]))
         for number, folder in enumerate(folders, start=1):
             album = by_name[folder.name]
-            outcome = process_album_photos([str(p) for p in folder.photos], plan(self.settings),
-                                           out_dir, cache_dir, workers=self.settings["GALLERY_WORKERS"])
-            for path, result in zip(folder.photos, outcome):
+            for path, result in zip(folder.photos, outcomes):
                 if isinstance(result, PhotoError):
                     failed += 1
                     self.problems.error(path, None, result.message)
@@ -171,7 +173,7 @@ class GalleryGenerator(Generator):
         written += self.originals_written
         if folders:
             logger.info("galleries: %d albums, %d photos, %d images written, %d decoded, %d failed",
-                        len(folders), total - failed, written, images.DECODES - decodes, failed)
+                        len(folders), total - failed, written, decoding.DECODES - decodes, failed)
 
     def _flag_large(self, path: Path, result: PhotoResult) -> None:
         """A photo too large to keep in git: published, but the editor is told how to shrink it."""

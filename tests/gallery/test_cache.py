@@ -9,7 +9,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 sys.path[:0] = [str(ROOT / "plugins"), str(ROOT / "tests")]
 
-from gallery import images  # noqa: E402
+from gallery import decoding  # noqa: E402
 from gallery.cache import MANIFEST, STORE, process_album_photos, prune  # noqa: E402
 from gallery.images import Plan, PhotoResult  # noqa: E402
 from photos import empty_file, make_photo, truncated_jpeg  # noqa: E402
@@ -26,9 +26,9 @@ def album(tmp_path):
 
 
 def run(paths, out, cache, **kw):
-    before = images.DECODES
+    before = decoding.DECODES
     results = process_album_photos(paths, PLAN, out, cache, **kw)
-    return results, images.DECODES - before
+    return results, decoding.DECODES - before
 
 
 def names(results):
@@ -140,10 +140,10 @@ def test_same_photo_twice_is_rendered_once(album, tmp_path):
 def test_plan_change_renders_again_with_new_names(album):
     paths, out, cache = album
     cold, _ = run(paths, out, cache)
-    before = images.DECODES
+    before = decoding.DECODES
     other = process_album_photos(paths, Plan(widths=(160, 320), thumb_size=(80, 60),
                                               quality=60), out, cache)
-    assert images.DECODES - before == 3 and not names(other) & names(cold)
+    assert decoding.DECODES - before == 3 and not names(other) & names(cold)
 
 
 def test_corrupt_or_foreign_manifest_means_a_rebuild(album):

@@ -11,7 +11,7 @@ from PIL import Image, ImageFile
 ROOT = Path(__file__).resolve().parents[2]
 sys.path[:0] = [str(ROOT / "plugins"), str(ROOT / "tests")]
 
-from gallery import images  # noqa: E402
+from gallery import decoding  # noqa: E402
 from gallery.images import (Plan, PhotoError, PhotoResult, render_derivatives,  # noqa: E402
                             safe_stem)
 from photos import (QUADRANTS, bomb_png, empty_file, heic_file, make_photo,  # noqa: E402
@@ -24,7 +24,7 @@ SMALL = Plan(widths=(200, 320), thumb_size=(80, 60))
 def decodes(monkeypatch):
     """Every decode as (stored size, decoded size)."""
     seen = []
-    monkeypatch.setattr(images, "DECODE_HOOK", lambda path, full, got: seen.append((full, got)))
+    monkeypatch.setattr(decoding, "DECODE_HOOK", lambda path, full, got: seen.append((full, got)))
     return seen
 
 
@@ -72,9 +72,9 @@ def test_camera_photo_is_draft_decoded_and_rotated_after_downscale(tmp_path, dec
     real = Image.Image.transpose
     monkeypatch.setattr(Image.Image, "transpose",
                         lambda im, op: transposed.append(im.size) or real(im, op))
-    before = images.DECODES
+    before = decoding.DECODES
     result = render(src, tmp_path / "out", Plan())
-    assert images.DECODES == before + 1
+    assert decoding.DECODES == before + 1
     assert decodes == [((3000, 4000), (1500, 2000))]  # 1/2 DCT scale covers 1600 wide
     assert transposed == [(1200, 1600)]              # the small image turns, not 12 MP
     assert (result.width, result.height) == (4000, 3000)
