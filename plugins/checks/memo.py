@@ -106,6 +106,7 @@ class Memo:
             source, ok = work(recorder)
             entry = Entry(stamp, self.started, _bytes_digest(source.raw), source, ok, recorder)
             self.changed = True
+            self.findings.fresh.add(rel)
         self.kept[rel] = entry
         entry.found.tell(self.findings)
         return entry.source, entry.ok

@@ -34,6 +34,7 @@ class Findings:
     rejected: set[str] = field(default_factory=set)  # paths Pelican must not read
     empty: set[str] = field(default_factory=set)  # rejected for being empty (a warning, not an error)
     sources: dict = field(default_factory=dict)  # path in content folder -> Source
+    fresh: set[str] = field(default_factory=set)  # read afresh: new or changed since the last scan
     # Pelican messages that ours replace: ("duplicate", key, absolute path)
     superseded: set[tuple] = field(default_factory=set)
 

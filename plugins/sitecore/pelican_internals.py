@@ -127,6 +127,11 @@ INTERNALS: dict[str, tuple[str, str]] = {
     "log.init (Pelican's log set-up, as its main() calls it)": (
         "devserver/watch.py",
         "the devserver's own loop logs in Pelican's format, with its de-duplication."),
+    "Generator.readers at generator_init, and the files generate_context reads": (
+        "reading/parallel.py",
+        "the Markdown of the files an article or page generator is about to read (get_files with its "
+        "*_PATHS and *_EXCLUDES, as generate_context asks) is parsed in forked processes and handed to "
+        "the reader instance Pelican made for that format, which reads it only when its cache misses."),
 }
 
 
@@ -152,6 +157,11 @@ def take_over_fatal() -> str | None:
     asked = "warnings" if fatal.fatal_lvl <= logging.WARNING else "errors"
     fatal.fatal_lvl = logging.CRITICAL + 1
     return asked
+
+
+def reader_instances(generator) -> dict:
+    """The reader Pelican made for each file format (extension) of this generator."""
+    return generator.readers.readers
 
 
 def keep_files_out(generator, rejected: Callable[[str], bool]) -> None:

@@ -95,6 +95,15 @@ CHECKS = {
         and "logger.warning(" in source(cache.FileDataCacher.save_cache)),
     "log.init (Pelican's log set-up, as its main() calls it)": lambda: (
         {"level", "name", "handler"} <= set(parameters(log.init)) and "init_logging(" in source(pelican.main)),
+    "Generator.readers at generator_init, and the files generate_context reads": lambda: (
+        0 < source(generators.Generator.__init__).find("self.readers = Readers(")
+        < source(generators.Generator.__init__).find("signals.generator_init.send(self)")
+        and 'self.settings["ARTICLE_PATHS"], exclude=self.settings["ARTICLE_EXCLUDES"]'
+        in source(generators.ArticlesGenerator.generate_context)
+        and 'self.settings["PAGE_PATHS"], exclude=self.settings["PAGE_EXCLUDES"]'
+        in source(generators.PagesGenerator.generate_context)
+        and "self.readers[fmt] = reader_class(self.settings)" in source(readers.Readers.__init__)
+        and "content, reader_metadata = reader.read(path)" in source(readers.Readers.read_file)),
 }
 
 
