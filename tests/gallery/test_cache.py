@@ -1,4 +1,5 @@
 """The derivative cache: content-keyed, zero decodes when warm, atomic, self-cleaning."""
+import hashlib
 import json
 import os
 import sys
@@ -183,3 +184,14 @@ def test_published_files_are_links_or_copies_of_the_cache(album):
     results, _ = run(paths, out, cache)
     for o in results[0].outputs:
         assert (out / o.name).read_bytes() == (cache / STORE / o.name).read_bytes()
+
+
+def test_each_photo_is_hashed_once_per_build(album, monkeypatch):
+    """The cache hashes every photo to find it; a photo it must render is not hashed again."""
+    hashed = []
+    real = hashlib.sha256
+    monkeypatch.setattr(hashlib, "sha256", lambda data=b"": hashed.append(len(data)) or real(data))
+    paths, out, cache = album
+    _, decodes = run(paths, out, cache, workers=1)
+    assert decodes == 3
+    assert sorted(hashed) == sorted(p.stat().st_size for p in paths)

@@ -353,3 +353,15 @@ def test_plan_validation():
         Plan(widths=(), thumb_size=None)
     with pytest.raises(ValueError):
         Plan(resample="nearest")
+
+
+@pytest.mark.parametrize("progressive, frame", [(False, 0xC0), (True, 0xC2)],
+                         ids=["baseline", "progressive"])
+def test_jpeg_encoding_follows_the_plan(tmp_path, progressive, frame):
+    """Baseline by default (cheaper to encode and to decode in a browser); progressive on request."""
+    src = make_photo(tmp_path / "camera.jpg", size=(640, 480))
+    plan = Plan(widths=(320,), thumb_size=(80, 60), progressive=progressive)
+    assert Plan().progressive is False and Plan().resample == "bicubic"
+    for d in render(src, tmp_path / "out", plan).outputs:
+        markers = jpeg_markers((tmp_path / "out" / d.name).read_bytes())
+        assert frame in markers and ({0xC0, 0xC2} - {frame}).isdisjoint(markers)
