@@ -110,13 +110,11 @@ class EditionsGenerator(Generator):
                 # Not written in this edition: links to it lead to the original.
                 view.override_save_as, view.override_url = "", view.source_url
             else:
-                # The URL is final now; Pelican would otherwise recompute it (with
-                # path arithmetic) every time a template or link asks for it.
-                view.override_url = view.url
                 if content.lang in group.outdated:
                     original_lang, changed = group.outdated[content.lang]
                     view.outdated = {"lang": original_lang, "date": changed,
                                      "url": originals[original_lang].prefix + view.url[len(edition.prefix):]}
+            view.written_as = view.save_as  # where it is written, "" for nowhere: asked often
             state.views_by_group[id(group)] = view
             for member in group.members.values():
                 context["generated_content"][member.get_relative_source_path()] = view

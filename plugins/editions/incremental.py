@@ -67,7 +67,7 @@ class Fingerprints:
         group = getattr(view, "group", None)
         members = sorted(group.members.items()) if group else [("", view)]  # by language: reading order varies
         parts = [lang + self.source(getattr(m, "source_path", None)) for lang, m in members]
-        parts += [view.url, view.save_as or "", view.status, str(view.is_fallback), repr(view.outdated),
+        parts += [view.url, getattr(view, "written_as", None) or view.save_as or "", view.status, str(view.is_fallback), repr(view.outdated),
                   getattr(view, "template", ""), repr(getattr(view, "album", None)),
                   repr(getattr(view, "albums", None))]
         if hasattr(view, "category"):
@@ -120,6 +120,7 @@ class RenderKeys:
         self.current: dict[str, dict] = {}
         self.fingerprints = Fingerprints()
         self._reads: dict[str, TemplateReads] = {}
+        self._template_files: dict[str, tuple] = {}
         self.reused = self.rendered = self.pages_kept = 0
         if previous_output:
             try:
@@ -130,7 +131,7 @@ class RenderKeys:
 
     def reads(self, template) -> TemplateReads:
         if template.name not in self._reads:
-            self._reads[template.name] = template_reads(template)
+            self._reads[template.name] = template_reads(template, self._template_files)
         return self._reads[template.name]
 
     def key(self, base: str, name: str, template_name: str, kwargs: dict, extra: str = "",

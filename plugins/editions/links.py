@@ -24,7 +24,7 @@ def index_known_urls(state) -> None:
     settings = state.edition.settings
     urls = state.known_urls
     for view in [*state.articles, *state.hidden_articles, *state.pages, *state.hidden_pages]:
-        if view.save_as:  # a view linking to another edition's page is not written here
+        if view.written_as:  # a view linking to another edition's page is not written here
             urls.add(view.url)
     for category, _ in state.categories:
         urls.add(category.url)

@@ -23,7 +23,7 @@ def sitemap_entries(states):
     for state in states:
         # Hidden pages (album pages, say) are public, only left out of menus and lists.
         for view in [*state.articles, *state.pages, *state.hidden_articles, *state.hidden_pages]:
-            if view.is_fallback or not view.save_as:
+            if view.is_fallback or not view.written_as:
                 continue
             yield view.url, links.alternates(view.url, view, state, states)
         content_urls = {v.url for v in [*state.articles, *state.pages, *state.hidden_articles, *state.hidden_pages]}

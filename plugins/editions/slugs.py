@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from typing import Iterable
 
 from markupsafe import Markup
@@ -69,6 +70,13 @@ def serbian_slugify(value: str, regex_subs: Iterable[tuple[str, str]] = ()) -> s
     Invisible format characters are dropped, and a slug longer than
     MAX_LENGTH is cut after its last whole word that fits.
     """
+    # Memoised: every edition slugs every article's tags and category (90,000 calls for
+    # 10,000 articles), from a few dozen distinct names.
+    return _slugify(str(value), tuple(tuple(pair) for pair in regex_subs or ()))
+
+
+@lru_cache(maxsize=65536)
+def _slugify(value: str, regex_subs: tuple[tuple[str, str], ...]) -> str:
     value = Markup(value).striptags()  # also decodes entities: "&amp;" -> "&"
     value = _visible(_nfkc(value)).translate(_TABLE)
     value = unidecode(value)  # last resort for other non-ASCII letters

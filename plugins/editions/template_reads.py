@@ -36,20 +36,25 @@ class TemplateReads:
         return argument in self.names or any(argument + s in self.names for s in PAGINATION_SUFFIXES)
 
 
-def template_reads(template) -> TemplateReads:
+def template_reads(template, files: dict | None = None) -> TemplateReads:
+    """`files` keeps what each template file holds, for the next template that uses it too."""
     env, names, seen, todo, alone = template.environment, set(), set(), [template.name], True
+    files = {} if files is None else files
     while todo:
         name = todo.pop()
         if name in seen:
             continue
         seen.add(name)
-        tree = env.parse(env.loader.get_source(env, name)[0])
-        names |= meta.find_undeclared_variables(tree)
-        alone = alone and _pagination_facts_only(tree)
-        for referenced in meta.find_referenced_templates(tree):
-            if referenced is None:
-                return TemplateReads(None, False)
-            todo.append(referenced)
+        if name not in files:
+            tree = env.parse(env.loader.get_source(env, name)[0])
+            files[name] = (meta.find_undeclared_variables(tree), _pagination_facts_only(tree),
+                           list(meta.find_referenced_templates(tree)))
+        own, own_alone, referenced = files[name]
+        names |= own
+        alone = alone and own_alone
+        if None in referenced:
+            return TemplateReads(None, False)
+        todo.extend(referenced)
     return TemplateReads(frozenset(names), alone)
 
 

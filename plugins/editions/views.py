@@ -36,8 +36,11 @@ def make_view(content, edition, edition_context, original_edition, transform=Non
     view.outdated = None  # set by the generator for a translation older than its original
     # The language the text is written in, as a BCP 47 tag for lang="" attributes.
     view.text_lang = edition.code if not view.is_fallback else original_edition.code
+    # The URL is final now; Pelican would otherwise recompute it (with path arithmetic)
+    # every time a template or link asks for it.
+    view.override_url = view.url
     # Where the original lives: a fallback copy links there and names it canonical.
-    view.source_url = original_edition.prefix + view.url[len(edition.prefix):]
+    view.source_url = original_edition.prefix + view.override_url[len(edition.prefix):]
     if transform is not None:
         _transform_text(view, content, transform)
     if isinstance(content, Article):
