@@ -135,10 +135,13 @@ def _build_aside(pelican, run, counter, target: str, building: str, shown: str, 
     try:
         run()
     except Exception as error:
-        output.remove(building)
+        deliberate = hasattr(error, "exitcode")
+        if deliberate and not space.disk_full(error):
+            output.set_aside(building, target)  # the next build's spare
+        else:
+            output.remove(building)  # a bug's folder or a full disk's: gone
         if space.disk_full(error):
             raise space.disk_full(error) from None  # reported, with the disk's name, by _build_locked
-        deliberate = hasattr(error, "exitcode")
         problem = (str(error) if deliberate else
                    "an unexpected error in the build (a bug: please report it with the traceback below)")
         logger.error("%s", status.summary(counter, shown, existed, problem))
@@ -152,7 +155,7 @@ def _build_aside(pelican, run, counter, target: str, building: str, shown: str, 
         pelican.output_path, conf["OUTPUT_PATH"] = given  # the next build of a devserver session starts afresh
         conf.pop("PUBLISH_PREVIOUS_OUTPUT", None)
     if status.fails(counter, conf["PUBLISH_FAIL_ON_WARNINGS"]):
-        output.remove(building)
+        output.set_aside(building, target)
         message = status.summary(counter, shown, existed)
         logger.error("%s", message)
         raise BuildFailed(message)

@@ -11,8 +11,10 @@ What is kept, and how the build knows what it produced (one rule, no list of wri
 - Taking the spare drops every file except the pages of the page writer (those listed in
   the live output's render keys, editions/incremental.py) that are still the very file the
   live site serves: the same inode, as a page reused from one build to the next is a hard
-  link. Folders stay. What is left is byte-identical to the live site, so a spare needs no
-  trust: one left by a crash, a killed build or a hand edit loses whatever differs.
+  link. Folders stay. What is left is byte-identical to the live site, so a spare needs
+  little trust: a file changed by hand or half written is dropped, and a failed build's
+  folder becomes the spare (output.set_aside). A killed build's folder is still deleted by
+  the next build (output.clean_leftovers): in doubt, nothing is reused.
   Every other writer (sitemap, theme and static files, gallery, deploy, the records) finds
   no file where it writes, as in a fresh tree.
 - A page left from the spare is produced again in one of two ways: reused (its render key
@@ -77,11 +79,12 @@ def take(output: str, building: str) -> Spare | None:
     os.rename(spare, building)
     live = recorded_pages(output)
     pages, folders = {}, []
-    _keep(building, output, "", live, pages, folders)
+    _keep(building, output, "", live, pages, folders, os.stat(building).st_dev)
     return Spare(pages, folders)
 
 
-def _keep(folder: str, live_folder: str, relative: str, live: set[str], pages: dict, folders: list) -> None:
+def _keep(folder: str, live_folder: str, relative: str, live: set[str], pages: dict, folders: list,
+          device: int) -> None:
     with os.scandir(folder) as entries:
         entries = list(entries)
     if entries:  # an empty one was made empty by a writer, which will make it again
@@ -89,14 +92,13 @@ def _keep(folder: str, live_folder: str, relative: str, live: set[str], pages: d
     for entry in entries:
         name = os.path.join(relative, entry.name)
         if entry.is_dir(follow_symlinks=False):
-            _keep(entry.path, os.path.join(live_folder, entry.name), name, live, pages, folders)
+            _keep(entry.path, os.path.join(live_folder, entry.name), name, live, pages, folders, device)
             continue
         if name in live and entry.is_file(follow_symlinks=False):
             with suppress(OSError):
                 there = os.lstat(os.path.join(live_folder, entry.name))
-                mine = entry.stat(follow_symlinks=False)
-                if (there.st_ino, there.st_dev) == (mine.st_ino, mine.st_dev):
-                    pages[name] = mine.st_ino
+                if (there.st_ino, there.st_dev) == (entry.inode(), device):  # inode(): no system call
+                    pages[name] = there.st_ino
                     continue
         os.unlink(entry.path)
 

@@ -104,7 +104,8 @@ def test_failed_build_leaves_the_published_site_and_prints_no_traceback(publishe
     assert tree_digest(output) == before
     # __pycache__ holds Python's compiled settings.py (absent where PYTHONDONTWRITEBYTECODE is set)
     names = sorted(p.name for p in output.parent.iterdir() if p.name != "__pycache__")
-    assert names == [".output.lock", "cache", "content", "output", "settings.py"], "no leftovers"
+    # The failed build's folder is kept as the next build's spare (publishing/spare.py).
+    assert names == [".output.lock", ".output.spare", "cache", "content", "output", "settings.py"], "no leftovers"
 
 
 def test_fatal_option_keeps_its_meaning_without_a_traceback(published):

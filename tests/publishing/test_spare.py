@@ -146,6 +146,7 @@ def test_a_failed_build_after_the_spare_was_taken_leaves_the_live_site_as_it_was
     assert "a problem found at the end of the build" in result.stderr
     assert live_state(base / "output") == before, "bytes and inodes of the published site unchanged"
     assert not list(base.glob("output.*"))
+    assert spare(base).is_dir(), "the failed build's folder is the next build's spare"
     build(base)
     assert "<!-- changed -->" in (base / "output" / "index.html").read_text(encoding="utf-8")
     equals_cold_build(base)
