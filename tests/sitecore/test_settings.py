@@ -12,6 +12,7 @@ from devserver import reload as devserver
 from editions import settings as editions
 from gallery import settings as gallery
 from publishing import settings as publishing
+from reading import settings as reading
 from sitecore import settings as core
 
 # (configure, error class, a misspelt name, the name it should suggest); configure takes the dict.
@@ -19,6 +20,7 @@ PLUGINS = [
     (checks.configure, checks.ChecksSettingsError, "CHECKS_STATUS", "CHECKS_STATUSES"),
     (deploy.configure, deploy.DeploySettingsError, "DEPLOY_ROBOT", "DEPLOY_ROBOTS"),
     (publishing.configure, publishing.PublishingSettingsError, "PUBLISH_LOCK_TIMOUT", "PUBLISH_LOCK_TIMEOUT"),
+    (reading.configure, reading.ReadingSettingsError, "READING_WORKER", "READING_WORKERS"),
     (lambda s: gallery.configure(SimpleNamespace(settings=s)), gallery.GallerySettingsError,
      "GALLERY_WIDHTS", "GALLERY_WIDTHS"),
     (lambda s: editions.configure(SimpleNamespace(settings=s)), editions.EditionsSettingsError,
