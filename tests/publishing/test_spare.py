@@ -182,3 +182,32 @@ def test_no_spare_next_to_a_mount_point_output(base, monkeypatch):
     building = str(base / "output.building-1")
     assert output.make_building(str(base / "output"), building) is None and os.listdir(building) == []
     assert spare_module.take(str(base / "output"), building + "x") is None
+
+
+def test_gallery_images_linked_from_the_cache_stay_as_they_were_through_a_failed_build(base):
+    """A gallery image in the output is a hard link of its copy in the image cache: neither
+    may change through the spare, and the gallery still equals a cold build's."""
+    from photos import make_photo
+
+    for name, size in (("IMG_1.jpg", (640, 480)), ("IMG_2.jpg", (600, 400))):
+        make_photo(base / "content" / "galleries" / "a" / name, size=size)
+    write_files(base / "content", {"galleries/a/album.sr.md": "Title: Први\nDate: 2020-01-01\n\nТекст.\n"})
+    build(base)
+    STEPS["text"](base)
+    build(base)
+    images = sorted((base / "output" / "galleries" / "images").iterdir())
+    assert images and all(p.stat().st_nlink > 1 for p in images), "the images are links of the cache's"
+    linked = {p.stat().st_ino for p in images}
+    cache = {k: v for k, v in live_state(base / "cache" / "gallery").items() if v[1] in linked}
+    assert cache, "the output's images are the image cache's files"
+    before = live_state(base / "output")
+    write_files(base / "content", {"galleries/a/album.sr.md": "Date: 2020-01-01\n\nНема наслова.\n"})
+    STEPS["template"](base)
+    result = run_pelican(base / "content", base / "output", settings(base, "s_output", "cache"),
+                         "--log-handler", "plain")
+    assert result.returncode == 1, result.stderr
+    assert live_state(base / "output") == before
+    assert {k: live_state(base / "cache" / "gallery").get(k) for k in cache} == cache, "and the cache's too"
+    write_files(base / "content", {"galleries/a/album.sr.md": "Title: Први\nDate: 2020-01-01\n\nТекст.\n"})
+    build(base)
+    equals_cold_build(base)
