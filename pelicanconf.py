@@ -130,6 +130,9 @@ CACHE_CONTENT = True
 LOAD_CONTENT_CACHE = True
 CONTENT_CACHING_LAYER = "reader"
 CHECK_MODIFIED_METHOD = "md5"
+# Uncompressed: gzip at its default level took a third of a second of every rebuild of
+# 1,000 articles to save one 0.9 MB cache file (about 3 MB without it).
+GZIP_CACHE = False
 DEFAULT_CATEGORY = "news"
 
 # --- Photo galleries (plugins/gallery; every setting is in README.md) --------

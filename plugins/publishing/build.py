@@ -35,7 +35,7 @@ import os
 from pelican.log import console
 from sitecore import pelican_internals
 
-from . import output, settings, space, status, uptodate
+from . import output, replay, settings, space, status, uptodate
 
 logger = logging.getLogger("publishing")
 
@@ -57,6 +57,7 @@ def install(pelican) -> None:
     """`initialized`: check the settings and make this instance's run() atomic."""
     settings.configure(pelican.settings)
     pelican_internals.check_release()
+    replay.forget_compressed_cache(pelican.settings)
     pelican_internals.replace_run(pelican, lambda run: build(pelican, run))
 
 

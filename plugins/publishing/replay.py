@@ -90,3 +90,26 @@ def install(readers) -> None:
 
     readers.cache_data = cache_with_warnings
     readers.get_cached_data = cached_and_replayed
+
+
+GZIP_MAGIC = b"\x1f\x8b"
+
+
+def forget_compressed_cache(settings) -> None:
+    """Remove reader caches written with GZIP_CACHE on, when it is off now.
+
+    Pelican would read such a file as a plain pickle, warn that it cannot, and start empty:
+    a warning, so the first `make publish` after the switch would fail. Removed first, the
+    cache simply starts empty."""
+    path = settings.get("CACHE_PATH")
+    if settings.get("GZIP_CACHE", True) or not path or not os.path.isdir(path):
+        return
+    for name in ("ArticlesGenerator-Readers", "PagesGenerator-Readers"):
+        cache = os.path.join(path, name)
+        try:
+            with open(cache, "rb") as stream:
+                compressed = stream.read(2) == GZIP_MAGIC
+        except OSError:
+            continue
+        if compressed:
+            os.unlink(cache)

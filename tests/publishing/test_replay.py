@@ -74,3 +74,20 @@ def test_another_pelican_release_is_refused_until_the_replay_is_checked_against_
     monkeypatch.setattr(pelican, "__version__", "5.0.0")
     with pytest.raises(RuntimeError, match="parts of Pelican 4.12 .* this is Pelican 5.0.0"):
         replay.install(Readers())
+
+
+def test_a_cache_compressed_by_an_earlier_setting_is_dropped_without_a_warning(tmp_path):
+    """GZIP_CACHE was on once: Pelican would warn that it cannot read the old cache, which
+    fails `make publish`; the build removes that cache first and starts empty."""
+    content, output = tmp_path / "content", tmp_path / "output"
+    write_content(content, BASE)
+    compressed = write_settings(tmp_path, "settings_gzip.py", GZIP_CACHE=True)
+    first = run_pelican(content, output, compressed, *PLAIN)
+    assert first.returncode == 0, first.stderr
+    cache = tmp_path / "cache" / "ArticlesGenerator-Readers"
+    assert cache.read_bytes()[:2] == b"\x1f\x8b", "written compressed"
+    publish = write_settings(tmp_path, "settings_publish.py", PUBLISH_FAIL_ON_WARNINGS=True)
+    second = run_pelican(content, output, publish, *PLAIN)
+    assert second.returncode == 0, second.stdout + second.stderr
+    assert problem_lines(second) == []
+    assert cache.read_bytes()[:2] != b"\x1f\x8b", "written again, plain"
