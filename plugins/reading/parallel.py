@@ -84,6 +84,8 @@ def _to_parse(generator, readers: dict) -> list[str]:
         return []
     settings = generator.settings
     fresh = _fresh(generator)
+    if fresh is not None and len(fresh) < PARALLEL_FROM:  # an edit: not worth walking the folders again
+        return []
     files = generator.get_files(settings[paths], exclude=settings[excludes])
     return sorted(os.path.abspath(os.path.join(generator.path, f)) for f in files
                   if _format(f) in readers and (fresh is None or f.replace(os.sep, "/") in fresh))
@@ -113,10 +115,13 @@ def before_reading(generator) -> None:
     readers = {fmt: reader for fmt, reader in pelican_internals.reader_instances(generator).items()
                if getattr(reader, "answers_parsed", False)}
     workers = generator.settings.get("READING_WORKERS") or os.cpu_count() or 1
-    paths = _to_parse(generator, readers)
-    if workers < 2 or len(paths) < PARALLEL_FROM:
+    paths = _to_parse(generator, readers) if workers > 1 else []
+    if len(paths) < PARALLEL_FROM:
         return
-    from editions.parallel import render_in_parallel  # the site's one way of forking workers
+    try:
+        from editions.parallel import render_in_parallel  # the site's one way of forking workers
+    except ImportError:  # the site without its editions plugin: Pelican parses every file itself
+        return
 
     parsed: dict[str, tuple] = {}
 
