@@ -158,7 +158,7 @@ upload: rsync-target
 		--exclude='.*' "$(OUTPUTDIR)"/ "$(SSH_USER)@$(SSH_HOST):$(SSH_TARGET_DIR)"
 
 clean:
-	rm -rf $(OUTPUTDIR) $(OUTPUTDIR).building-* $(OUTPUTDIR).old-* .output.lock cache __pycache__ .pytest_cache
+	rm -rf $(OUTPUTDIR) $(OUTPUTDIR).building-* $(OUTPUTDIR).old-* .output.lock .output.spare cache __pycache__ .pytest_cache
 
 # PYTHONDONTWRITEBYTECODE is unset: the tests run as on a normal Debian, which writes __pycache__.
 test: test-deps $(NODE_STAMP)
