@@ -26,17 +26,17 @@ class PhotoError(Exception):
 class Plan:
     """What to make of each photo. Everything except max_pixels is part of the output names."""
     # srcset widths, never upscaled. Above 1/4 of the photo's width (1000 for 12 MP) they
-    # force a 1/2-scale decode: measured 7.8x the 1/8-decode floor vs 2.9x for (480, 800, 1000).
+    # force a 1/2-scale decode: measured 5.5x the 1/8-decode floor vs 2.1x for (480, 800, 1000).
     widths: tuple[int, ...] = (480, 800, 1200, 1600)
     thumb_size: tuple[int, int] | None = (400, 300)   # box; None = no thumbnail
     thumb_crop: bool = True      # True: fill the box, centre-crop; False: fit inside the box
     quality: int = 82
     # Baseline, not progressive: progressive encoding took 2.5x the CPU (the JPEG set's 12 ms
     # of ~80 per photo) for files 2-5% smaller on real photos (3% larger on the benchmark's);
-    # baseline files also decode faster and in less memory in a phone's browser.
+    # a browser decodes a baseline file in one pass, a progressive one scan by scan.
     progressive: bool = False
     optimize: bool = True        # Huffman tables per image (libjpeg-turbo does it for progressive)
-    webp: bool = False           # an extra .webp per .jpg: +1.7x the JPEG set's CPU
+    webp: bool = False           # an extra .webp per .jpg: +2.5x the JPEG set's CPU
     webp_quality: int = 80
     webp_method: int = 4         # libwebp effort 0-6 (4 is its default; 0 costs 1/4 of it)
     # Bicubic (Pillow's own default for thumbnails) rather than Lanczos: 12% less CPU per photo,

@@ -19,7 +19,7 @@ DEFAULTS: dict[str, Any] = {
     # Output folder (inside the site) of the derivatives, shared by every album and edition.
     "GALLERY_IMAGES_PATH": "galleries/images",
     # srcset widths. Above 1/4 of a 12 MP photo's width (1000 px) the decode needs the 1/2
-    # DCT scale: 480/800/1000 cost 2.75x the 1/8-decode floor, adding 1200/1600 costs 7.8x.
+    # DCT scale: 480/800/1000 cost 2.1x the 1/8-decode floor, adding 1200/1600 costs 5.5x.
     "GALLERY_WIDTHS": (480, 800, 1000),
     "GALLERY_THUMB_SIZE": (400, 300),  # the box of the grid's thumbnails
     "GALLERY_THUMB_CROP": True,        # fill the box (centre crop); False fits the photo inside
