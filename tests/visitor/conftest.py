@@ -10,12 +10,12 @@ from __future__ import annotations
 import pytest
 
 from conftest import ROOT, BuiltSite, run_pelican, write_files
-from visitor import checks
+from visitor import checks, sitepages
 
 
 @pytest.fixture(scope="session")
 def settings():
-    return checks.site_settings()
+    return sitepages.site_settings()
 
 
 @pytest.fixture(scope="session")
@@ -26,7 +26,7 @@ def built(content_site):
 
 @pytest.fixture(scope="session")
 def pages(built, settings):
-    return checks.site_pages(built.output, settings["EDITIONS"])
+    return sitepages.site_pages(built.output, settings["EDITIONS"])
 
 
 # A small site whose home page (in every edition) is broken on purpose by an extra theme override,

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from visitor import checks
+from visitor import checks, sitepages
 
-EDITIONS = checks.site_settings()["EDITIONS"]
+EDITIONS = sitepages.site_settings()["EDITIONS"]
 
 
 def test_one_page_of_every_kind_has_no_axe_violation(pages, site_base, visit):
-    chosen = checks.one_of_each_kind(pages)
+    chosen = sitepages.one_of_each_kind(pages)
     for code in EDITIONS:
         kinds = {(p.kind, p.notice) for p in chosen if p.edition == code}
         # home, an article, a fallback copy, a page, a tag, the archives and the 404 page at least

@@ -7,7 +7,7 @@ import html
 
 import pytest
 
-from visitor import checks
+from visitor import checks, sitepages
 
 SCREENSHOTS = checks.ROOT / "test-artifacts" / "screenshots"
 
@@ -15,7 +15,7 @@ SCREENSHOTS = checks.ROOT / "test-artifacts" / "screenshots"
 @pytest.fixture(scope="module")
 def screens(pages, settings):
     article_kind = settings["ARTICLE_URL"].split("{")[0] + "*"
-    return checks.first_screens(pages, settings["EDITIONS"], article_kind)
+    return sitepages.first_screens(pages, settings["EDITIONS"], article_kind)
 
 
 def test_first_load_on_a_phone_is_within_the_budget(site_base, visit, screens):
@@ -37,7 +37,7 @@ def test_every_kind_of_page_reflows_at_320_px(site_base, visit, pages):
     """WCAG 2.1 reflow (1.4.10): at 320 CSS pixels wide, nothing needs scrolling sideways."""
     v = visit(site_base, viewport={"width": 320, "height": 640}, is_mobile=True, has_touch=True)
     wide = []
-    for page in checks.one_of_each_kind(pages):
+    for page in sitepages.one_of_each_kind(pages):
         width = v.open(page.url).evaluate("document.documentElement.scrollWidth")
         if width > 320:
             wide.append(f"/{page.url}: {width} px wide")
