@@ -173,3 +173,28 @@ def test_a_full_disk_for_the_kept_results_only_costs_time(site, checked, monkeyp
     findings, told = _scan(site)
     assert told == [WARNING] and len(checked) == 3
     assert not (site / "cache/checks/preread.pickle").exists()
+
+
+def test_a_new_template_of_the_theme_checks_every_file_again(site, checked, tmp_path):
+    import shutil
+
+    theme = tmp_path / "theme"
+    shutil.copytree(ROOT / "theme", theme)
+    (site / "content/en/pages/about.md").write_text("Title: About\nTemplate: page-wide\n\nText.\n", encoding="utf-8")
+    findings, told = _scan(site, THEME=str(theme))
+    assert findings.errors == 1 and "'Template: page-wide' names no template of the theme" in told[-1], told
+    (theme / "templates" / "page-wide.html").write_text('{% extends "page.html" %}\n', encoding="utf-8")
+    checked.clear()
+    findings, told = _scan(site, THEME=str(theme))
+    assert len(checked) == 3 and findings.errors == 0 and told == [WARNING]
+
+
+def test_other_code_of_the_checks_checks_every_file_again(site, checked, monkeypatch):
+    from checks import memo
+
+    _scan(site)
+    checked.clear()
+    code = memo._code_digest()
+    monkeypatch.setattr(memo, "_code_digest", lambda: code + "-changed")
+    _scan(site)
+    assert len(checked) == 3
