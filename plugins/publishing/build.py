@@ -126,7 +126,8 @@ def _written_folders(conf, target: str, building: str, shown: str) -> dict[str, 
 
 def _build_aside(pelican, run, counter, target: str, building: str, shown: str, inputs: str) -> None:
     conf = pelican.settings
-    taken = output.make_building(target, building)  # the spare brought in, or a fresh folder
+    # The spare brought in, or a fresh folder.
+    taken = output.make_building(target, building, conf.get("OUTPUT_RETENTION"))
     existed = os.path.isdir(target)
     given = pelican.output_path, conf["OUTPUT_PATH"]
     pelican.output_path = conf["OUTPUT_PATH"] = building

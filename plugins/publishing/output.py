@@ -109,9 +109,9 @@ def clean_leftovers(output: str) -> None:
         remove_partial_files(output)
 
 
-def make_building(output: str, building: str) -> spare.Spare | None:
+def make_building(output: str, building: str, retained=()) -> spare.Spare | None:
     """The building folder: the spare taken over (returned, for finish()), or a fresh folder."""
-    taken = None if is_mount_point(output) else spare.take(output, building)
+    taken = None if is_mount_point(output) else spare.take(output, building, retained)
     if taken is None:
         os.makedirs(building)
     return taken

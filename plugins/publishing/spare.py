@@ -70,13 +70,20 @@ def recorded_pages(output: str) -> set[str]:
         return set()  # missing or damaged: nothing is kept, the build writes everything
 
 
-def take(output: str, building: str) -> Spare | None:
+def take(output: str, building: str, retained=()) -> Spare | None:
     """Rename the spare to `building` and keep only the live site's pages in it; None when
-    there is no spare (the caller makes a fresh folder)."""
+    there is no spare (the caller makes a fresh folder). The `retained` entries (Pelican's
+    OUTPUT_RETENTION) go whole: they are copied from the live output after the build."""
     spare = spare_path(output)
     if not os.path.isdir(spare) or os.path.islink(spare) or not os.path.isdir(output):
         return None
     os.rename(spare, building)
+    for name in retained or ():
+        path = os.path.join(building, name)
+        if os.path.isdir(path) and not os.path.islink(path):
+            shutil.rmtree(path)
+        elif os.path.lexists(path):
+            os.unlink(path)
     live = recorded_pages(output)
     pages, folders = {}, []
     _keep(building, output, "", live, pages, folders, os.stat(building).st_dev)

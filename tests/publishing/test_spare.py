@@ -211,3 +211,22 @@ def test_gallery_images_linked_from_the_cache_stay_as_they_were_through_a_failed
     write_files(base / "content", {"galleries/a/album.sr.md": "Title: Први\nDate: 2020-01-01\n\nТекст.\n"})
     build(base)
     equals_cold_build(base)
+
+
+def test_retained_entries_come_from_the_live_output_not_the_spare(base):
+    """OUTPUT_RETENTION (a .git folder, say) is copied from the live output; the spare's
+    copy, empty folders and all, must not stand in for it."""
+    build(base, OUTPUT_RETENTION=[".git"])
+    write_files(base / "output" / ".git", {"HEAD": "ref: refs/heads/main\n"})
+    (base / "output" / ".git" / "refs" / "tags").mkdir(parents=True)
+    for step in ("text", "translation"):  # the second build's tree, with its copy, becomes the spare
+        STEPS[step](base)
+        build(base, OUTPUT_RETENTION=[".git"])
+    assert (spare(base) / ".git" / "HEAD").is_file()
+    (base / "output" / ".git" / "HEAD").unlink()
+    (base / "output" / ".git" / "HEAD").write_text("ref: refs/heads/other\n", encoding="utf-8")
+    edit(base, "content/sr/news/2018-03-01-fair.md", "Сајам у Нишу.", "Сајам у Нишу, други дан.")
+    build(base, OUTPUT_RETENTION=[".git"])
+    assert (base / "output" / ".git" / "HEAD").read_text(encoding="utf-8") == "ref: refs/heads/other\n"
+    assert (base / "output" / ".git" / "refs" / "tags").is_dir()
+
