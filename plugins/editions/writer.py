@@ -20,6 +20,7 @@ class EditionWriter(Writer):
     and pages whose inputs did not change taken from the previous output (incremental.py)."""
 
     keys = None  # set by EditionsGenerator.generate_output
+    _opened: list[str] | None = None  # the files the current keyed write_file or write_feed wrote
 
     def write_file(self, name, template, context, relative_urls=False, paginated=None,
                    template_name=None, override_output=False, url=None, **kwargs):
@@ -34,13 +35,14 @@ class EditionWriter(Writer):
         if reused is not None:
             pelican_internals.mark_written(self, reused)
             return None
-        before = pelican_internals.written(self)
+        self._opened = []
         pages = self._paginated(template, template_name, paginated, kwargs)
         if pages:
             template = _PageByPage(template, self.keys, base, template_name, extra, kwargs, pages)
         result = super().write_file(name, template, context, relative_urls, paginated,
                                     template_name, override_output, url, **kwargs)
-        self.keys.record(name, key, pelican_internals.written(self) - before)
+        self.keys.record(name, key, self._opened)
+        self._opened = None
         return result
 
     def _paginated(self, template, template_name, paginated, kwargs):
@@ -63,19 +65,26 @@ class EditionWriter(Writer):
         if reused is not None:
             pelican_internals.mark_written(self, reused)
             return None
-        before = pelican_internals.written(self)
+        self._opened = []
         feed = super().write_feed(_plain_titles(elements), context, path, url, feed_type,
                                   override_output, feed_title)
-        self.keys.record(path, key, pelican_internals.written(self) - before)
+        self.keys.record(path, key, self._opened)
+        self._opened = None
         return feed
 
     def _open_w(self, filename, encoding, override=False):  # an internal: sitecore/pelican_internals.py
         # A new file, never through the old one: in a folder taken from the spare
         # (publishing/spare.py) the old one is a hard link of the live site's page.
-        if filename not in pelican_internals.overridden(self):  # else Pelican writes to os.devnull
-            with suppress(FileNotFoundError):
-                os.unlink(filename)
-        return super()._open_w(filename, encoding, override)
+        if filename in pelican_internals.overridden(self):  # Pelican writes to os.devnull
+            return super()._open_w(filename, encoding, override)
+        with suppress(FileNotFoundError):
+            os.unlink(filename)
+        stream = super()._open_w(filename, encoding, override)
+        # What this call of write_file or write_feed wrote, for its render key (a copy of
+        # Pelican's whole set of written files before and after each call grew with the site).
+        if self._opened is not None:
+            self._opened.append(filename)
+        return stream
 
     def _create_new_feed(self, feed_type, feed_title, context):  # an internal: sitecore/pelican_internals.py
         feed = super()._create_new_feed(feed_type, feed_title, context)

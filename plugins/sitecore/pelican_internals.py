@@ -194,9 +194,5 @@ def mark_written(writer, paths: Iterable[str]) -> None:
     writer._written_files.update(paths)
 
 
-def written(writer) -> set[str]:
-    return set(writer._written_files)
-
-
 def overridden(writer) -> set[str]:
     return writer._overridden_files
