@@ -21,6 +21,7 @@ import pickle
 import sys
 import time
 import unicodedata
+import zlib
 from dataclasses import dataclass, replace
 
 import pelican
@@ -35,6 +36,8 @@ from .report import Findings, Recorder
 # systems keep modification times in steps of up to two seconds.
 _TRUSTED_AFTER_NS = 2_000_000_000
 _FORMAT = 1
+# The results are stored in this many files, by path: an edit rewrites one of them, not all.
+_SHARDS = 16
 
 
 @dataclass
@@ -50,6 +53,10 @@ class Entry:
 def _stamp(path: str) -> tuple[int, int, int]:
     info = os.stat(path)
     return info.st_size, info.st_mtime_ns, info.st_ino
+
+
+def _shard(rel: str) -> int:
+    return zlib.crc32(rel.encode("utf-8", "surrogatepass")) % _SHARDS
 
 
 def _bytes_digest(data: bytes) -> str:
@@ -78,22 +85,27 @@ class Memo:
 
     def __init__(self, settings, findings: Findings, templates: list[str]):
         self.findings = findings
-        self.path = os.path.join(settings.get("CACHE_PATH") or "cache", "checks", "preread.pickle")
+        self.folder = os.path.join(settings.get("CACHE_PATH") or "cache", "checks", "preread")
         self.key = digest(_code_digest(), settings_fingerprint(settings), findings.root, *templates)
         self.started = time.time_ns()
         self.kept: dict[str, Entry] = {}
-        self.changed = False
+        self.dirty: set[int] = set()  # the stored files this scan changes
         self.old = self._load() if settings.get("LOAD_CONTENT_CACHE", True) else {}
 
+    def _path(self, shard: int) -> str:
+        return os.path.join(self.folder, f"{shard:02d}.pickle")
+
     def _load(self) -> dict[str, Entry]:
-        try:
-            with open(self.path, "rb") as handle:
-                stored = pickle.load(handle)
-        except Exception:  # none yet, a torn file or one from other code: check every file afresh
-            return {}
-        if not isinstance(stored, dict) or stored.get("format") != _FORMAT or stored.get("key") != self.key:
-            return {}
-        return stored["files"]
+        entries: dict[str, Entry] = {}
+        for shard in range(_SHARDS):
+            try:
+                with open(self._path(shard), "rb") as handle:
+                    stored = pickle.load(handle)
+            except Exception:  # none yet, a torn file or one from other code: check its files afresh
+                continue
+            if isinstance(stored, dict) and stored.get("format") == _FORMAT and stored.get("key") == self.key:
+                entries.update(stored["files"])
+        return entries
 
     def check(self, path: str, rel: str, work) -> tuple[Source, bool]:
         """The source of one file and whether it may be read; its findings reported to this build.
@@ -105,7 +117,7 @@ class Memo:
             recorder = Recorder(root=self.findings.root)
             source, ok = work(recorder)
             entry = Entry(stamp, self.started, _bytes_digest(source.raw), source, ok, recorder)
-            self.changed = True
+            self.dirty.add(_shard(rel))
             self.findings.fresh.add(rel)
         self.kept[rel] = entry
         entry.found.tell(self.findings)
@@ -120,16 +132,20 @@ class Memo:
         with open(path, "rb") as handle:
             if _bytes_digest(handle.read()) != entry.digest:
                 return None
-        self.changed = True  # the bytes were compared now: from now on the stamp alone will do
+        self.dirty.add(_shard(rel))  # the bytes were compared now: from now on the stamp alone will do
         return replace(entry, checked_ns=self.started)
 
     def save(self) -> None:
         """Keep this scan's results for the next build (only the files that still exist)."""
-        if not self.changed and self.kept.keys() == self.old.keys():
-            return
-        data = pickle.dumps({"format": _FORMAT, "key": self.key, "files": self.kept}, pickle.HIGHEST_PROTOCOL)
+        self.dirty.update(_shard(rel) for rel in self.old.keys() - self.kept.keys())  # deleted files
+        shards: dict[int, dict[str, Entry]] = {shard: {} for shard in self.dirty}
+        for rel, entry in self.kept.items():
+            if _shard(rel) in shards:
+                shards[_shard(rel)][rel] = entry
         try:
-            files.write_bytes(self.path, data)
+            for shard, entries in sorted(shards.items()):
+                data = pickle.dumps({"format": _FORMAT, "key": self.key, "files": entries}, pickle.HIGHEST_PROTOCOL)
+                files.write_bytes(self._path(shard), data)
         except OSError as error:
             # Kept results only save time: on a full disk the next build checks every file again, and
             # what the build must write (pages, Pelican's cache) still stops it with its message.

@@ -12,7 +12,7 @@ import os
 import pytest
 from pelican.settings import read_settings
 
-from checks import preread, report
+from checks import memo, preread, report
 from checks import settings as checks_settings
 from conftest import ROOT, run_pelican, write_content, write_settings
 
@@ -146,8 +146,8 @@ def test_ignore_cache_checks_every_file_again(site, checked):
 
 def test_a_torn_store_is_read_as_none(site, checked):
     _scan(site)
-    store = site / "cache/checks/preread.pickle"
-    store.write_bytes(store.read_bytes()[:100])
+    for store in (site / "cache/checks/preread").iterdir():
+        store.write_bytes(store.read_bytes()[:100])
     checked.clear()
     _, told = _scan(site)
     assert len(checked) == 3 and told == [WARNING]
@@ -172,7 +172,7 @@ def test_a_full_disk_for_the_kept_results_only_costs_time(site, checked, monkeyp
     monkeypatch.setattr(files, "write_bytes", full)
     findings, told = _scan(site)
     assert told == [WARNING] and len(checked) == 3
-    assert not (site / "cache/checks/preread.pickle").exists()
+    assert not list((site / "cache/checks").rglob("*.pickle"))
 
 
 def test_a_new_template_of_the_theme_checks_every_file_again(site, checked, tmp_path):
@@ -190,11 +190,22 @@ def test_a_new_template_of_the_theme_checks_every_file_again(site, checked, tmp_
 
 
 def test_other_code_of_the_checks_checks_every_file_again(site, checked, monkeypatch):
-    from checks import memo
-
     _scan(site)
     checked.clear()
     code = memo._code_digest()
     monkeypatch.setattr(memo, "_code_digest", lambda: code + "-changed")
     _scan(site)
     assert len(checked) == 3
+
+
+def test_an_edit_rewrites_only_the_stored_part_its_file_is_in(site, checked):
+    for path in (site / "content").rglob("*.md"):
+        _age(path)
+    _scan(site)
+    stored = {p.name: p.stat().st_mtime_ns for p in (site / "cache/checks/preread").iterdir()}
+    assert len(stored) == len({memo._shard(rel) for rel in checked})
+    good = site / "content/en/news/2018-03-01-good.md"
+    good.write_text(GOOD + "More.\n", encoding="utf-8")
+    _scan(site)
+    now = {p.name: p.stat().st_mtime_ns for p in (site / "cache/checks/preread").iterdir()}
+    assert [name for name in now if now[name] != stored[name]] == [f"{memo._shard('en/news/2018-03-01-good.md'):02d}.pickle"]
