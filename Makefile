@@ -99,11 +99,12 @@ test-deps: $(TEST_STAMP) $(VISITOR_TOOLS)
 	@command -v java >/dev/null || $(APT_INSTALL) "Java, for the Nu HTML Checker" default-jre-headless
 	@test -x $(NGINX) -a -f $(NGINX_BROTLI) || $(APT_INSTALL) "nginx with brotli, for the deployment tests" nginx libnginx-mod-http-brotli-static
 
+# tools/build.py runs pelican with these arguments, after saying at once when nothing changed.
 html: $(BUILD_STAMP) $(NODE_STAMP)
-	$(PELICAN) $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE)
+	$(BIN)/python tools/build.py $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE)
 
 publish: $(BUILD_STAMP) $(NODE_STAMP)
-	$(PELICAN) $(INPUTDIR) -o $(OUTPUTDIR) -s $(PUBLISHCONF)
+	$(BIN)/python tools/build.py $(INPUTDIR) -o $(OUTPUTDIR) -s $(PUBLISHCONF)
 
 serve: $(BUILD_STAMP)
 	$(PELICAN) -l $(OUTPUTDIR) -b 127.0.0.1 -p $(PORT) -s $(CONFFILE)
@@ -182,9 +183,11 @@ translations: $(BUILD_STAMP)
 # Build-speed benchmark (not part of `make test`): see bench/README.md.
 BENCH_ARGS ?=
 # Hugo is one of its peers: Debian's package, installed for the benchmark only.
+# As for the tests, PYTHONDONTWRITEBYTECODE is unset: every build of every peer is timed as on
+# a normal Debian, which keeps compiled modules in __pycache__ instead of compiling them each run.
 bench: $(BUILD_STAMP)
 	@command -v hugo >/dev/null || $(APT_INSTALL) "Hugo, a peer of the benchmark" hugo
-	$(BIN)/python bench/run.py $(BENCH_ARGS)
+	env -u PYTHONDONTWRITEBYTECODE $(BIN)/python bench/run.py $(BENCH_ARGS)
 
 # Shrink a photo that the build flagged as too large to keep in git (in place).
 shrink-photo: $(BUILD_STAMP)

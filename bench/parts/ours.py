@@ -1,11 +1,18 @@
-"""Our site: `.venv/bin/pelican <corpus> -s pelicanconf.py` on a copy of the corpus."""
+"""Our site: what `make html` runs (tools/build.py, then `.venv/bin/pelican <corpus> -s pelicanconf.py`) on a copy of the corpus."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from .common import IMAGE_SUFFIXES, REPO, add_photo, copy_corpus, count_files, edit_article, \
     pelican_cmd, rmtree
+
+
+def driver_cmd(cmd: list[str]) -> list[str]:
+    """What `make html` runs: tools/build.py with pelican's arguments, by the Python beside it."""
+    python = os.path.join(os.path.dirname(cmd[0]), "python")
+    return [python, str(REPO / "tools" / "build.py"), *cmd[1:]]
 
 
 class Part:
@@ -25,7 +32,7 @@ class Part:
         rmtree(base)
         content, output, cache = base / "content", base / "output", base / "cache"
         copy_corpus(b.master, content)
-        cmd = pelican_cmd(a.pelican, content, output, a.settings, cache)
+        cmd = driver_cmd(pelican_cmd(a.pelican, content, output, a.settings, cache))
         if not b.build("ours_cold", cmd, REPO, r)["ok"]:
             self.broken = True
             return
@@ -45,7 +52,7 @@ class Part:
             base2 = b.runs_dir / "ours-nophotos"
             rmtree(base2)
             copy_corpus(b.master, base2 / "content", photos=False)
-            cmd2 = pelican_cmd(a.pelican, base2 / "content", base2 / "output", a.settings, base2 / "cache")
+            cmd2 = driver_cmd(pelican_cmd(a.pelican, base2 / "content", base2 / "output", a.settings, base2 / "cache"))
             if b.build("ours_cold_nophotos", cmd2, REPO, r)["ok"]:
                 b.count("ours_nophotos_html", count_files(base2 / "output", (".html",)))
             if not a.keep:

@@ -11,6 +11,8 @@ import datetime
 import os
 import subprocess
 
+from sitecore import inputs
+
 
 def commit_dates(folder: str) -> dict[str, tuple[datetime.datetime, datetime.datetime]]:
     """Absolute path -> (first commit, last commit) for every file under `folder` git knows."""
@@ -39,9 +41,4 @@ def commit_dates(folder: str) -> dict[str, tuple[datetime.datetime, datetime.dat
 def state(folder: str) -> str:
     """What commit_dates(folder) depends on, in one cheap call: the last commit touching `folder`
     ("" outside a git work tree). Committing a file changes it even when no file time changes."""
-    try:
-        return subprocess.run(
-            ["git", "log", "-1", "--format=%H", "--", "."], cwd=folder, capture_output=True, text=True, check=True,
-        ).stdout.strip()
-    except (OSError, subprocess.CalledProcessError):
-        return ""
+    return inputs.git_state(folder)

@@ -34,6 +34,7 @@ import os
 
 from pelican.log import console
 from sitecore import pelican_internals
+from sitecore.inputs import nothing_changed
 
 from . import output, replay, settings, space, status, uptodate
 
@@ -96,10 +97,13 @@ def _build_locked(pelican, run, counter: status.LevelCounter) -> None:
         with output.OutputLock(target, timeout, lambda: _say(f"another build is writing {shown}; waiting...")):
             output.clean_leftovers(target)
             inputs = uptodate.fingerprint({**conf, "OUTPUT_PATH": target})
+            quick = uptodate.quick_record(conf, shown)
             if uptodate.is_up_to_date(target, inputs):
-                _say(f"Nothing changed since the last build: {shown} is up to date.")
+                if quick is not None:  # this context too, next time, before Pelican is imported
+                    uptodate.mark(target, inputs, quick)
+                _say(nothing_changed(shown))
                 return
-            _build_aside(pelican, run, counter, target, building, shown, inputs)
+            _build_aside(pelican, run, counter, target, building, shown, (inputs, quick))
     except output.LockTimeout:
         logger.error(
             "another build is still writing %s after %s seconds; this build stopped without changing it. "
@@ -124,7 +128,7 @@ def _written_folders(conf, target: str, building: str, shown: str) -> dict[str, 
     return folders
 
 
-def _build_aside(pelican, run, counter, target: str, building: str, shown: str, inputs: str) -> None:
+def _build_aside(pelican, run, counter, target: str, building: str, shown: str, inputs: tuple) -> None:
     conf = pelican.settings
     # The spare brought in, or a fresh folder.
     taken = output.make_building(target, building, conf.get("OUTPUT_RETENTION"))
@@ -163,7 +167,7 @@ def _build_aside(pelican, run, counter, target: str, building: str, shown: str, 
         raise BuildFailed(message)
     output.finish(building, taken)
     output.retain(target, building, conf.get("OUTPUT_RETENTION"))
-    uptodate.mark(building, inputs)
+    uptodate.mark(building, *inputs)
     if not output.publish(building, target):
         _say(f"{shown} is a mount point, which cannot be replaced as a whole: it was updated in place, "
              "each file replaced at once.")

@@ -16,9 +16,11 @@ from __future__ import annotations
 import hashlib
 import importlib
 import importlib.metadata
+import json
 import os
 import sys
 
+from sitecore import inputs
 from sitecore.files import write_bytes
 from sitecore.fingerprint import settings_fingerprint
 
@@ -42,24 +44,15 @@ def _input_folders(settings) -> list[str]:
     return sorted(f for f in folders if not any(f.startswith(o + os.sep) for o in folders))
 
 
-def _stat(path: str) -> os.stat_result:
-    # A link that leads nowhere (an editor's lock file) or in a loop: the link itself; the
-    # checks plugin names it when the build starts.
-    try:
-        return os.stat(path)
-    except OSError:
-        return os.lstat(path)
-
-
 def _git_state(settings) -> str:
     """The content's commit history is an input too (editions/history.py: which translation may be
     out of date): a commit changes no file time, yet it changes the site."""
     try:
-        history = importlib.import_module("editions.history")
+        importlib.import_module("editions.history")
     except ImportError:  # the editions plugin is not loaded: nothing reads git
         return ""
     path = settings.get("PATH")
-    return history.state(path) if isinstance(path, str) and os.path.isdir(path) else ""
+    return inputs.git_state(path) if isinstance(path, str) and os.path.isdir(path) else ""
 
 
 def fingerprint(settings) -> str:
@@ -72,17 +65,17 @@ def fingerprint(settings) -> str:
         except importlib.metadata.PackageNotFoundError:
             pass
     digest.update(_git_state(settings).encode())
-    for folder in _input_folders(settings):
-        if os.path.isfile(folder):
-            entries = [(folder, os.stat(folder))]
-        else:
-            entries = []
-            for root, dirs, files in os.walk(folder):
-                dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d != "__pycache__")
-                entries += [(os.path.join(root, f), _stat(os.path.join(root, f))) for f in sorted(files)]
-        for path, stat in entries:
-            digest.update(f"{path}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
+    digest.update(inputs.stamp_digest(_input_folders(settings)).encode())
     return digest.hexdigest()
+
+
+def quick_record(settings, shown: str) -> dict | None:
+    """The record tools/build.py reads before it imports Pelican (sitecore/inputs.py), taken
+    with the fingerprint, at the start of the build: a change during the build shows next time.
+    Only for a build run by Pelican's command line, whose arguments it can compare."""
+    if not os.path.basename(sys.argv[0]).startswith("pelican"):
+        return None
+    return inputs.quick_record(sys.argv[1:], _input_folders(settings), os.path.abspath(settings["PATH"]), shown)
 
 
 def is_up_to_date(output: str, current: str) -> bool:
@@ -93,5 +86,7 @@ def is_up_to_date(output: str, current: str) -> bool:
         return False
 
 
-def mark(output: str, current: str) -> None:
+def mark(output: str, current: str, quick: dict | None = None) -> None:
+    if quick is not None:
+        write_bytes(os.path.join(output, inputs.QUICK), json.dumps(quick, sort_keys=True).encode())
     write_bytes(os.path.join(output, MARKER), (current + "\n").encode())
