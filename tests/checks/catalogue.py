@@ -1,4 +1,4 @@
-"""Write docs/input-errors.md from the cases in cases.py.
+"""Write docs/input-errors.md from the cases in cases/.
 
     .venv/bin/python tests/checks/catalogue.py
 
@@ -18,7 +18,7 @@ DOC = Path(__file__).resolve().parents[2] / "docs" / "input-errors.md"
 HEADER = """\
 # Input errors: what the build says, and what it does
 
-Generated from `tests/checks/cases.py` by `python tests/checks/catalogue.py`;
+Generated from `tests/checks/cases/` by `python tests/checks/catalogue.py`;
 do not edit by hand. Every row is a test: the build of a small site with that
 input must log exactly the message shown and exit with the status shown.
 

@@ -1,4 +1,4 @@
-"""Every case of the catalogue (cases.py), built as a real site.
+"""Every case of the catalogue (cases/), built as a real site.
 
 For each bad input: the exact messages, the exit status, and that the rest of
 the site is intact: after an error the previously published output is

@@ -1,4 +1,4 @@
-"""docs/input-errors.md is the catalogue of cases.py, and every case is tested."""
+"""docs/input-errors.md is the catalogue of cases/, and every case is tested."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """Links that stay inside the repository keep working, in every input folder.
 
-The refused links are catalogue cases (cases.py, "Links and file names"); this builds a site
+The refused links are catalogue cases (cases/links.py, "Links and file names"); this builds a site
 whose content, theme, translations and plugins hold links that lead elsewhere inside the
 repository, and checks that the build follows them.
 """

@@ -66,7 +66,7 @@ def broken(tmp_path_factory):
     return built
 
 
-# The messages are the catalogue's (tests/checks/cases.py, docs/input-errors.md), by case id.
+# The messages are the catalogue's (tests/checks/cases/photos.py, docs/input-errors.md), by case id.
 CASE_IDS = [
     "photo-cut", "photo-empty", "album-missing", "album-case", "album-dotdot", "album-absolute",
     "inline-missing", "inline-dotdot", "caption-case", "caption-missing", "caption-format",
