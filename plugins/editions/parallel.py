@@ -51,26 +51,46 @@ def _child(render, indices, connection, collect):
     os._exit(0)
 
 
-def render_in_parallel(render, count: int, workers: int, collect=None):
-    """Call render(i) for i in range(count) over `workers` forked processes.
+def render_in_parallel(render, count: int, workers: int, collect=None, take_part: bool = True):
+    """Call render(i) for i in range(count) over `workers` processes: this one and forked ones.
 
     Returns (all went well, [collect() of each process]): `collect` gathers what a
-    process must hand back after its renders (the parent's own state otherwise).
+    process must hand back after its renders (this process's own state first, when it
+    takes part). This process takes a share itself rather than wait: one fork fewer, and
+    one copy fewer of the memory a worker touches. `take_part=False`: only forked workers
+    render (their logging stays out of this process until it is handed back).
     """
     if workers < 2 or count < 2 or "fork" not in multiprocessing.get_all_start_methods():
         for index in range(count):
             render(index)
         return True, [collect() if collect else None]
     context = multiprocessing.get_context("fork")
-    # Round-robin: worker w renders editions w, w + workers, ...
-    jobs = [list(range(w, count, workers)) for w in range(min(workers, count))]
+    slots = min(workers, count)
+    # Round-robin: slot w renders w, w + slots, ...; slot 0 is this process when it takes part.
+    jobs = [list(range(w, count, slots)) for w in range(slots)]
+    if not take_part:
+        jobs.insert(0, [])
     children = []
-    for indices in jobs:
+    for indices in jobs[1:]:
         receive, send = context.Pipe(duplex=False)
         process = context.Process(target=_child, args=(render, indices, send, collect))
         process.start()
         send.close()
         children.append((process, receive, indices))
+    try:
+        for index in jobs[0]:
+            render(index)
+        own = collect() if collect else None
+    finally:
+        ok, results, full = _gather(children)  # even when this process failed: no worker is left behind
+    if full:
+        code, filename = full
+        raise OSError(code, os.strerror(code), filename)
+    return ok, [own, *results] if take_part else results
+
+
+def _gather(children):
+    """Wait for every worker; log what each reported. (all went well, results, a full disk)."""
     ok, results, full = True, [], None
     for process, receive, indices in children:
         try:
@@ -84,7 +104,4 @@ def render_in_parallel(render, count: int, workers: int, collect=None):
             full, status = status[1:], "failed"
         ok = ok and status == "ok"
         results.append(collected)
-    if full:
-        code, filename = full
-        raise OSError(code, os.strerror(code), filename)
-    return ok, results
+    return ok, results, full

@@ -138,7 +138,9 @@ def before_reading(generator) -> None:
             root.handlers = handlers
         parsed[path] = (content, metadata, capture.records)
 
-    _, results = render_in_parallel(parse, len(paths), workers, collect=lambda: parsed)
+    # Only forked workers parse: a warning logged here would meet Pelican's filter of repeated
+    # messages before the reader logs it again for real, and be dropped.
+    _, results = render_in_parallel(parse, len(paths), workers, collect=lambda: parsed, take_part=False)
     for result in results:
         for path, ready in (result or {}).items():
             readers[_format(path)].parsed[path] = ready
