@@ -8,7 +8,7 @@ build (`make publish` fails on a warning about a file nobody touched). Checks ac
 (translation keys, duplicates) still run over every file, on the kept sources.
 
 A file changed within the same clock tick as its check can keep its stamp, so a stamp that
-close to its check is trusted only after its bytes are compared (as git does with its index).
+close to its check is trusted only after its bytes are compared (sitecore/stamps.py).
 """
 
 from __future__ import annotations
@@ -26,15 +26,12 @@ from dataclasses import dataclass, replace
 
 import pelican
 
-from sitecore import files
+from sitecore import files, stamps
 from sitecore.fingerprint import digest, settings_fingerprint
 from sitecore.frontmatter import Source
 
 from .report import Findings, Recorder
 
-# Stored results older than this against their stamp are taken on the stamp alone: some file
-# systems keep modification times in steps of up to two seconds.
-_TRUSTED_AFTER_NS = 2_000_000_000
 _FORMAT = 1
 # The results are stored in this many files, by path: an edit rewrites one of them, not all.
 _SHARDS = 16
@@ -48,11 +45,6 @@ class Entry:
     source: Source
     ok: bool  # False: the file has an error and is kept from Pelican's readers
     found: Recorder
-
-
-def _stamp(path: str) -> tuple[int, int, int]:
-    info = os.stat(path)
-    return info.st_size, info.st_mtime_ns, info.st_ino
 
 
 def _shard(rel: str) -> int:
@@ -111,7 +103,7 @@ class Memo:
         """The source of one file and whether it may be read; its findings reported to this build.
         `work(recorder)` reads and checks the file, reporting to `recorder`; it runs only when
         the stored result does not hold."""
-        stamp = _stamp(path)
+        stamp = stamps.stamp(path)
         entry = self._stored(path, rel, stamp)
         if entry is None:
             recorder = Recorder(root=self.findings.root)
@@ -127,7 +119,7 @@ class Memo:
         entry = self.old.get(rel)
         if entry is None or entry.stamp != stamp:
             return None
-        if stamp[1] < entry.checked_ns - _TRUSTED_AFTER_NS:
+        if stamps.trusted(stamp, entry.checked_ns):
             return entry
         with open(path, "rb") as handle:
             if _bytes_digest(handle.read()) != entry.digest:

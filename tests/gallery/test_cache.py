@@ -195,3 +195,50 @@ def test_each_photo_is_hashed_once_per_build(album, monkeypatch):
     _, decodes = run(paths, out, cache, workers=1)
     assert decodes == 3
     assert sorted(hashed) == sorted(p.stat().st_size for p in paths)
+
+
+def _reads(monkeypatch):
+    """The photos whose bytes the cache reads."""
+    from gallery import keys
+    seen = []
+    real = keys.read_source
+    monkeypatch.setattr(keys, "read_source", lambda path: seen.append(Path(path).name) or real(path))
+    return seen
+
+
+def _age(paths, seconds=3600):
+    for path in paths:
+        info = path.stat()
+        os.utime(path, ns=(info.st_atime_ns, info.st_mtime_ns - seconds * 10**9))
+
+
+def test_an_unchanged_photo_is_not_read_again(album, monkeypatch):
+    """Its stamp stands for its bytes: a rebuild reads no photo it has seen, and decodes none."""
+    paths, out, cache = album
+    _age(paths)
+    run(paths, out, cache, workers=1)
+    reads = _reads(monkeypatch)
+    results, decodes = run(paths, out, cache, workers=1)
+    assert reads == [] and decodes == 0 and all(isinstance(r, PhotoResult) for r in results)
+    # A photo replaced by another: its stamp changed, so it is read, keyed and rendered anew.
+    make_photo(paths[0], size=(400, 300), orientation=8)
+    _, decodes = run(paths, out, cache, workers=1)
+    assert reads == [paths[0].name] and decodes == 1
+
+
+def test_a_change_in_the_same_clock_tick_is_still_seen(album, monkeypatch):
+    """Other bytes under the same size, time and inode, right after the photo was read: the
+    stamp cannot be trusted so soon, and the bytes are read again."""
+    paths, out, cache = album
+    first, decodes = run(paths, out, cache, workers=1)
+    info = paths[1].stat()
+    data = bytearray(paths[1].read_bytes())
+    data[-3] ^= 0xFF  # inside the image data, before the end marker: still a photo, another one
+    with open(paths[1], "r+b") as stream:  # in place: the same inode
+        stream.write(bytes(data))
+    os.utime(paths[1], ns=(info.st_atime_ns, info.st_mtime_ns))
+    assert paths[1].stat().st_size == info.st_size
+    reads = _reads(monkeypatch)
+    second, _ = run(paths, out, cache, workers=1)
+    assert paths[1].name in reads
+    assert first[1].key != second[1].key
