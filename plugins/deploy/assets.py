@@ -49,10 +49,14 @@ def theme_files(settings) -> dict[str, str]:
     return found
 
 
-def hashed_name(name: str, source: str) -> str:
-    """'css/site.css' -> 'css/site.1a2b3c4d5e6f.css' (the hash of the file at `source`)."""
+def _read(source: str) -> bytes:
     with open(source, "rb") as stream:
-        digest = hashlib.sha256(stream.read()).hexdigest()[:HASH_LENGTH]
+        return stream.read()
+
+
+def hashed_name(name: str, data: bytes) -> str:
+    """'css/site.css' -> 'css/site.1a2b3c4d5e6f.css' (the hash of the file's bytes)."""
+    digest = hashlib.sha256(data).hexdigest()[:HASH_LENGTH]
     stem, ext = posixpath.splitext(name)
     return f"{stem}.{digest}{ext}"
 
@@ -63,7 +67,7 @@ def asset_url_function(settings):
     once, when the build makes its generators: every page of the build links the same files."""
     files = theme_files(settings)
     hashed = settings.get("DEPLOY_HASH_ASSETS", True)
-    published = {name: hashed_name(name, source) if hashed else name for name, source in files.items()}
+    published = {name: hashed_name(name, _read(source)) if hashed else name for name, source in files.items()}
 
     @pass_context
     def asset_url(context, name: str) -> str:
@@ -91,8 +95,7 @@ def write_hashed_copies(settings, output_path: str) -> int:
     target = os.path.join(output_path, settings["THEME_STATIC_DIR"])
     written = 0
     for name, source in theme_files(settings).items():
-        with open(source, "rb") as stream:
-            data = stream.read()
-        write_bytes(os.path.join(target, hashed_name(name, source)), data)
+        data = _read(source)
+        write_bytes(os.path.join(target, hashed_name(name, data)), data)
         written += 1
     return written

@@ -11,8 +11,6 @@ import datetime
 import os
 import subprocess
 
-from sitecore import inputs
-
 
 def commit_dates(folder: str) -> dict[str, tuple[datetime.datetime, datetime.datetime]]:
     """Absolute path -> (first commit, last commit) for every file under `folder` git knows."""
@@ -36,9 +34,3 @@ def commit_dates(folder: str) -> dict[str, tuple[datetime.datetime, datetime.dat
             last = dates[path][1] if path in dates else when
             dates[path] = (when, last)
     return dates
-
-
-def state(folder: str) -> str:
-    """What commit_dates(folder) depends on, in one cheap call: the last commit touching `folder`
-    ("" outside a git work tree). Committing a file changes it even when no file time changes."""
-    return inputs.git_state(folder)

@@ -140,29 +140,30 @@ class RenderKeys:
         gives every tag page `all_articles`) is left out, so editing one article does not
         re-render pages that cannot show it."""
         reads = self.reads(template) if template is not None else TemplateReads(None, False)
-        parts = [base, name, template_name or "", extra]
+        parts = self._arguments(kwargs, lambda arg: reads.shows(arg))
+        return None if parts is None else _digest(base, name, template_name or "", extra, *parts)
+
+    def _arguments(self, kwargs: dict, shown) -> list[str] | None:
+        """`name=fingerprint` of each argument `shown(name)` keeps; None for one it cannot describe."""
+        parts = []
         for arg in sorted(kwargs):
-            if not reads.shows(arg):
-                continue
-            fingerprint = self.fingerprints.value(kwargs[arg])
-            if fingerprint is None:
-                return None
-            parts.append(f"{arg}={fingerprint}")
-        return _digest(*parts)
+            if shown(arg):
+                fingerprint = self.fingerprints.value(kwargs[arg])
+                if fingerprint is None:
+                    return None
+                parts.append(f"{arg}={fingerprint}")
+        return parts
 
     def page_key(self, base: str, template_name: str, extra: str, reads: TemplateReads,
                  localcontext: dict, kwargs: dict, paginated) -> str | None:
         """The key of one page of a paginated list whose template shows, of the other pages,
         only numbers and URLs (template_reads.py): its own items, its number and the list's
         size, not the articles of every other page."""
-        parts = [base, localcontext["output_file"], template_name or "", extra]
-        for arg in sorted(kwargs):
-            if (arg in paginated and arg not in reads.names) or not reads.shows(arg):
-                continue
-            fingerprint = self.fingerprints.value(kwargs[arg])
-            if fingerprint is None:
-                return None
-            parts.append(f"{arg}={fingerprint}")
+        # A paginated list counts through its pages below, unless the template names it whole.
+        parts = self._arguments(kwargs, lambda arg: reads.shows(arg) and (arg not in paginated or arg in reads.names))
+        if parts is None:
+            return None
+        parts = [base, localcontext["output_file"], template_name or "", extra, *parts]
         for arg in sorted(a for a in paginated if reads.shows(a)):
             page = localcontext.get(f"{arg}_page")
             if page is None:

@@ -68,25 +68,24 @@ def render_in_parallel(render, count: int, workers: int, collect=None, take_part
     slots = min(workers, count)
     # Round-robin: slot w renders w, w + slots, ...; slot 0 is this process when it takes part.
     jobs = [list(range(w, count, slots)) for w in range(slots)]
-    if not take_part:
-        jobs.insert(0, [])
+    own_jobs, forked_jobs = (jobs[0], jobs[1:]) if take_part else ([], jobs)
     children = []
-    for indices in jobs[1:]:
+    for indices in forked_jobs:
         receive, send = context.Pipe(duplex=False)
         process = context.Process(target=_child, args=(render, indices, send, collect))
         process.start()
         send.close()
         children.append((process, receive, indices))
     try:
-        for index in jobs[0]:
+        for index in own_jobs:
             render(index)
-        own = collect() if collect else None
+        own = [collect() if collect else None] if take_part else []
     finally:
         ok, results, full = _gather(children)  # even when this process failed: no worker is left behind
     if full:
         code, filename = full
         raise OSError(code, os.strerror(code), filename)
-    return ok, [own, *results] if take_part else results
+    return ok, own + results
 
 
 def _gather(children):

@@ -96,8 +96,7 @@ def _build_locked(pelican, run, counter: status.LevelCounter) -> None:
     try:
         with output.OutputLock(target, timeout, lambda: _say(f"another build is writing {shown}; waiting...")):
             output.clean_leftovers(target)
-            inputs = uptodate.fingerprint({**conf, "OUTPUT_PATH": target})
-            quick = uptodate.quick_record(conf, shown)
+            inputs, quick = uptodate.take({**conf, "OUTPUT_PATH": target}, shown)
             if uptodate.is_up_to_date(target, inputs):
                 if quick is not None:  # this context too, next time, before Pelican is imported
                     uptodate.mark(target, inputs, quick)

@@ -14,7 +14,6 @@ reads from git, though no file time changes. The fingerprint is stored in the ou
 from __future__ import annotations
 
 import hashlib
-import importlib
 import importlib.metadata
 import json
 import os
@@ -47,15 +46,22 @@ def _input_folders(settings) -> list[str]:
 def _git_state(settings) -> str:
     """The content's commit history is an input too (editions/history.py: which translation may be
     out of date): a commit changes no file time, yet it changes the site."""
-    try:
-        importlib.import_module("editions.history")
-    except ImportError:  # the editions plugin is not loaded: nothing reads git
-        return ""
     path = settings.get("PATH")
     return inputs.git_state(path) if isinstance(path, str) and os.path.isdir(path) else ""
 
 
 def fingerprint(settings) -> str:
+    return take(settings)[0]
+
+
+def take(settings, shown: str | None = None) -> tuple[str, dict | None]:
+    """The fingerprint, and the record tools/build.py reads before it imports Pelican
+    (sitecore/inputs.py), from one walk of the inputs and one question to git, at the start
+    of the build: a change during the build shows next time. The record only for a build
+    run by Pelican's command line, whose arguments the next one can compare, and that says
+    how it names the output (`shown`)."""
+    folders = _input_folders(settings)
+    walk, git = inputs.stamp_digest(folders), _git_state(settings)
     digest = hashlib.blake2b(digest_size=16)
     digest.update(settings_fingerprint(settings).encode())
     digest.update(sys.version.encode())
@@ -64,18 +70,12 @@ def fingerprint(settings) -> str:
             digest.update(importlib.metadata.version(library).encode())
         except importlib.metadata.PackageNotFoundError:
             pass
-    digest.update(_git_state(settings).encode())
-    digest.update(inputs.stamp_digest(_input_folders(settings)).encode())
-    return digest.hexdigest()
-
-
-def quick_record(settings, shown: str) -> dict | None:
-    """The record tools/build.py reads before it imports Pelican (sitecore/inputs.py), taken
-    with the fingerprint, at the start of the build: a change during the build shows next time.
-    Only for a build run by Pelican's command line, whose arguments it can compare."""
-    if not os.path.basename(sys.argv[0]).startswith("pelican"):
-        return None
-    return inputs.quick_record(sys.argv[1:], _input_folders(settings), os.path.abspath(settings["PATH"]), shown)
+    digest.update(git.encode())
+    digest.update(walk.encode())
+    quick = None
+    if shown is not None and os.path.basename(sys.argv[0]).startswith("pelican"):
+        quick = inputs.quick_record(sys.argv[1:], folders, walk, os.path.abspath(settings["PATH"]), git, shown)
+    return digest.hexdigest(), quick
 
 
 def is_up_to_date(output: str, current: str) -> bool:

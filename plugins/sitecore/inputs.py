@@ -23,7 +23,7 @@ import subprocess
 import sys
 
 QUICK = os.path.join(".build", "quick.json")
-_FORMAT = 1
+_FORMAT = 2
 # What a shell sets for itself: the last command (`_`, /usr/bin/time when timed), its depth,
 # the folders (the working directory counts on its own). No settings file reads these.
 _SHELL_BOOKKEEPING = {"_", "SHLVL", "OLDPWD", "PWD"}
@@ -115,15 +115,17 @@ def own_modules() -> list[str]:
     return sorted(files)
 
 
-def quick_record(args: list[str], folders, content: str, shown: str) -> dict | None:
+def quick_record(args: list[str], folders, walk: str, content: str, git: str, shown: str) -> dict | None:
     """What tools/build.py compares before it imports Pelican; None when it cannot tell.
-    `shown`: the output folder as the build's messages name it."""
+    `walk` and `git`: stamp_digest(folders) and git_state(content), as the build's own
+    fingerprint took them; `shown`: the output folder as the build's messages name it."""
     context = context_digest(args)
     if context is None:
         return None
-    folders = sorted(set(folders) | set(own_modules()))
-    return {"format": _FORMAT, "context": context, "folders": folders, "shown": shown,
-            "walk": stamp_digest(folders), "content": content, "git": git_state(content)}
+    modules = own_modules()
+    return {"format": _FORMAT, "context": context, "folders": list(folders), "walk": walk,
+            "modules": modules, "modules_walk": stamp_digest(modules), "content": content, "git": git,
+            "shown": shown}
 
 
 def up_to_date(output: str, args: list[str]) -> str | None:
@@ -134,6 +136,7 @@ def up_to_date(output: str, args: list[str]) -> str | None:
             record = json.load(stream)
         same = (record.get("format") == _FORMAT and record["context"] == context_digest(args)
                 and record["walk"] == stamp_digest(record["folders"])
+                and record["modules_walk"] == stamp_digest(record["modules"])
                 and record["git"] == git_state(record["content"]))
         return str(record["shown"]) if same else None
     except (OSError, ValueError, KeyError, TypeError):

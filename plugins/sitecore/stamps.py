@@ -10,7 +10,6 @@ its reading is trusted only after the bytes are compared again (as git does with
 from __future__ import annotations
 
 import os
-import time
 
 TRUSTED_AFTER_NS = 2_000_000_000
 
@@ -20,11 +19,7 @@ def stamp(path) -> tuple[int, int, int]:
     return info.st_size, info.st_mtime_ns, info.st_ino
 
 
-def now_ns() -> int:
-    """The time to store with a result, taken before the bytes are read."""
-    return time.time_ns()
-
-
 def trusted(file_stamp, read_ns: int) -> bool:
-    """Whether a stamp taken from bytes read at `read_ns` stands for them on its own."""
+    """Whether a stamp stands on its own for the bytes read at `read_ns` (time.time_ns(),
+    taken before reading them: a change while they are read makes a later stamp)."""
     return file_stamp[1] < read_ns - TRUSTED_AFTER_NS
