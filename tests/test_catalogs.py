@@ -44,7 +44,24 @@ def test_every_catalog_is_complete_and_not_fuzzy():
             assert not message.fuzzy, f"{lang}: fuzzy {message.id!r}"
 
 
+def _forms(translations, singular, plural):
+    return {n: translations.ngettext(singular, plural, n) % {"num": n} for n in (1, 2, 5, 21, 11, 22)}
+
+
 def test_serbian_has_three_plural_forms():
     translations = load_translations(str(ROOT / "translations"), "sr", "sr_Cyrl")
-    forms = {n: translations.ngettext("%(num)d article", "%(num)d articles", n) % {"num": n} for n in (1, 2, 5, 21, 11)}
-    assert forms == {1: "1 чланак", 2: "2 чланка", 5: "5 чланака", 21: "21 чланак", 11: "11 чланака"}
+    # Articles are "вести", as the menu calls them: "вест" for 1, 21..., "вести" otherwise.
+    assert _forms(translations, "%(num)d article", "%(num)d articles") == {
+        1: "1 вест", 2: "2 вести", 5: "5 вести", 21: "21 вест", 11: "11 вести", 22: "22 вести"}
+    # A noun whose three forms differ shows that the plural rule itself picks the right one.
+    assert _forms(translations, "Open the album (%(num)d photo)", "Open the album (%(num)d photos)") == {
+        n: f"Отвори албум ({n} {word})" for n, word in ((1, "фотографија"), (2, "фотографије"), (5, "фотографија"),
+                                                      (21, "фотографија"), (11, "фотографија"), (22, "фотографије"))}
+
+
+def test_serbian_catalog_calls_articles_news_like_the_menu():
+    """The menu says "Вести": counts, notices and page links must not call the same items "чланак"."""
+    catalog = _messages(ROOT / "translations" / "sr" / "LC_MESSAGES" / "messages.po")
+    texts = [s for m in catalog if m.id for s in (m.string if isinstance(m.string, tuple) else (m.string,))]
+    assert not [t for t in texts if "чланак" in t or "чланк" in t or "чланц" in t]
+    assert not [t for t in texts if "Довод" in t], "a feed is a канал (RSS канал, Atom канал)"

@@ -45,10 +45,10 @@ def test_english_only_item_is_readable_in_serbian_with_notice(site):
     slug = "kick-off-of-the-second-phase-of-the-european-cluster-excellence-initiative"
     sr = site.html(f"news/{slug}/")
     assert sr.html["lang"] == "sr-Cyrl" and sr.find("article")["lang"] == "en"
-    assert "Овај чланак је доступан само на енглеском језику." in sr.find("p", class_="notice").text
+    assert "Ова вест је доступна само на енглеском језику." in sr.find("p", class_="notice").text
     assert sr.find("link", rel="canonical")["href"] == BASE + f"en/news/{slug}/"
     latin = site.html(f"sr-latn/news/{slug}/")
-    assert "Ovaj članak je dostupan samo na engleskom jeziku." in latin.find("p", class_="notice").text
+    assert "Ova vest je dostupna samo na engleskom jeziku." in latin.find("p", class_="notice").text
 
 
 def test_no_broken_internal_links(site):

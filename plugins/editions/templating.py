@@ -6,9 +6,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable
 
+from babel import Locale
 from babel.dates import format_date as babel_format_date
 from babel.numbers import format_decimal
 from jinja2 import pass_context
+from markupsafe import Markup
 
 from . import links
 
@@ -59,17 +61,44 @@ class EditionLinks:
 
 
 @pass_context
-def format_date(context, value, format: str = "long") -> str:
-    """A date in the edition's language by Babel, never the machine's locale."""
+def format_date(context, value, format: str = "long", in_sentence: bool = False) -> str:
+    """A date in the edition's language by Babel, never the machine's locale.
+
+    `in_sentence`: the date stands inside a sentence ("updated on 3 December 2026"), where
+    Serbian puts the month in the genitive ("измењен 3. децембра 2026.").
+    """
     if hasattr(value, "date"):
         value = value.date()
-    return _formatted_date(value, format, str(context["EDITION"].locale))
+    return _formatted_date(value, format, str(context["EDITION"].locale), in_sentence)
+
+
+# Babel's (CLDR's) Serbian month names are nominative in the formatting context as well
+# ("3. децембар 2026."); after a verb or preposition Serbian needs the genitive. Latin
+# spellings are made from these, as the Latin edition is made from the Cyrillic one.
+_GENITIVE_MONTHS = {"sr": ("јануара", "фебруара", "марта", "априла", "маја", "јуна", "јула", "августа",
+                           "септембра", "октобра", "новембра", "децембра")}
+
+
+def _sentence_months(locale: Locale) -> tuple[str, ...] | None:
+    months = _GENITIVE_MONTHS.get(locale.language)
+    if months and locale.script == "Latn":
+        from .transliterate import cyr_to_lat
+
+        months = tuple(cyr_to_lat(month) for month in months)
+    return months
 
 
 @lru_cache(maxsize=4096)
-def _formatted_date(value, format: str, locale: str) -> str:
+def _formatted_date(value, format: str, locale: str, in_sentence: bool = False) -> str:
     # A list page shows the same few hundred dates thousands of times; Babel takes ~40 µs each.
-    return babel_format_date(value, format=format, locale=locale)
+    parsed = Locale.parse(locale)
+    months = _sentence_months(parsed) if in_sentence else None
+    pattern = parsed.date_formats[format].pattern if format in parsed.date_formats else format
+    if months and "MMMM" in pattern and "MMMMM" not in pattern:
+        # The month as a quoted literal in the locale's own pattern: day, order and dots stay Babel's.
+        return babel_format_date(value, format=pattern.replace("MMMM", f"'{months[value.month - 1]}'"),
+                                 locale=parsed)
+    return babel_format_date(value, format=format, locale=parsed)
 
 
 @pass_context
@@ -94,4 +123,20 @@ def edition_text(context, value) -> str:
     return transform.text(value) if transform and value else value
 
 
-FILTERS = {"format_date": format_date, "format_number": format_number, "edition_text": edition_text}
+# A meta description: search engines show about this many characters.
+DESCRIPTION_LENGTH = 160
+
+
+def meta_description(html) -> str:
+    """The plain text of an HTML fragment (a summary) for `<meta name="description">`: whitespace
+    collapsed, and past DESCRIPTION_LENGTH characters cut after the last whole word, ending in "…"."""
+    text = Markup(html or "").striptags()
+    if len(text) <= DESCRIPTION_LENGTH:
+        return text
+    head = text[:DESCRIPTION_LENGTH]  # the last whole word that leaves room for the "…"
+    cut = head.rsplit(" ", 1)[0] if " " in head else head[:-1]
+    return cut.rstrip(" ,;:.…–—-") + "…"
+
+
+FILTERS = {"format_date": format_date, "format_number": format_number, "edition_text": edition_text,
+           "meta_description": meta_description}

@@ -44,9 +44,9 @@ def notice(site, url):
 
 
 def test_exact_notices(site):
-    assert notice(site, "en/news/samo-srpski/") == ["This article is available only in Serbian. Open the original"]
-    assert notice(site, "news/english-only/") == ["Овај чланак је доступан само на енглеском језику. Отвори оригинал"]
-    assert notice(site, "sr-latn/news/english-only/") == ["Ovaj članak je dostupan samo na engleskom jeziku. Otvori original"]
+    assert notice(site, "en/news/samo-srpski/") == ["This article is available only in Serbian. View it on the Serbian version of the site"]
+    assert notice(site, "news/english-only/") == ["Ова вест је доступна само на енглеском језику. Погледај на енглеској верзији сајта"]
+    assert notice(site, "sr-latn/news/english-only/") == ["Ova vest je dostupna samo na engleskom jeziku. Pogledaj na engleskoj verziji sajta"]
     assert notice(site, "sr-latn/news/samo-srpski/") == [], "Latin readers get the Serbian text without a notice"
     assert notice(site, "en/news/oba-jezika/") == [] and notice(site, "news/oba-jezika/") == []
     assert notice(site, "en/news/izmenjen-original/") == [
@@ -149,7 +149,7 @@ def test_outdated_from_git_history(tmp_path):
     git(tmp_path, "commit", "-qam", "revise original", date="2024-03-03T10:00:00+00:00")
     site = build(tmp_path, {})
     assert notice(site, "news/prica/") == [
-        "Енглески оригинал је измењен 3. март 2024.; овај превод можда није ажуран. Прочитај оригинал"]
+        "Енглески оригинал је измењен 3. марта 2024.; овај превод можда није ажуран. Прочитај оригинал"]
     assert notice(site, "en/news/prica/") == [], "the original is never outdated"
 
 

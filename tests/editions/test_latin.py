@@ -125,7 +125,7 @@ def test_script_switcher_and_hreflang(site):
 def test_latin_reader_never_sees_a_not_translated_notice_for_a_serbian_page(site):
     assert site.html("sr-latn/o-nama/").find("p", class_="notice") is None
     notice = site.html("sr-latn/news/english-only/").find("p", class_="notice")
-    assert notice.text.strip().startswith("Ovaj članak je dostupan samo na engleskom jeziku.")
+    assert notice.text.strip().startswith("Ova vest je dostupna samo na engleskom jeziku.")
 
 
 def test_latin_feed_says_sr_latn_and_is_latin(site):

@@ -157,7 +157,7 @@ def test_untranslated_article_is_a_fallback_with_notice_and_canonical(site):
     hreflangs = {link["hreflang"] for link in html.find_all("link", rel="alternate", hreflang=True)}
     assert hreflangs == {"sr-Cyrl", "sr-Latn", "x-default"}
     sr = site.html("news/kick-off-in-berlin/")
-    assert "доступан само на енглеском" in sr.find("p", class_="notice").text
+    assert "доступна само на енглеском" in sr.find("p", class_="notice").text
 
 
 def test_intrasite_links_stay_in_the_edition(site):
