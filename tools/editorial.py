@@ -18,7 +18,7 @@ sys.path[:0] = [str(ROOT), str(ROOT / "plugins")]
 import pelicanconf  # noqa: E402 - the site's settings: folders, languages, time zone
 from sitecore.dates import DATE_FORMATS as DEFAULT_DATE_FORMATS  # noqa: E402
 from editions.lint import lint_serbian_source  # noqa: E402
-from editions.slugs import serbian_slugify  # noqa: E402
+from editions.slugs import serbian_slugify, title_slug  # noqa: E402
 from gallery import settings as gallery_settings  # noqa: E402
 from sitecore.serbian import LATIN_TO_CYRILLIC  # noqa: E402
 
@@ -82,9 +82,9 @@ def file_slug(text: str) -> str:
     return slug
 
 
-def address_slug(title: str) -> str:
-    """The address the build gives a title (the editions plugin's rule and settings)."""
-    return serbian_slugify(title, regex_subs=getattr(pelicanconf, "SLUG_REGEX_SUBSTITUTIONS", ()))
+def address_slug(title: str, lang: str) -> str:
+    """The address the build gives a title in `lang` (the editions plugin's rule and settings)."""
+    return title_slug(title, lang, regex_subs=getattr(pelicanconf, "SLUG_REGEX_SUBSTITUTIONS", ()))
 
 
 def parse_date(text: str, what: str = "DATE") -> datetime.datetime:

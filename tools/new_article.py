@@ -42,14 +42,14 @@ def check_title(title: str, lang: str, content: Path, unique: bool = True) -> st
     if not title:
         raise Refusal("The title is empty. Write the title of the article.")
     (editorial.check_serbian if lang == "sr" else editorial.check_english)(title, "The title")
-    if not editorial.address_slug(title):
+    if not editorial.address_slug(title, lang):
         raise Refusal(f"The title '{title}' has no letters or digits, so it gives the page no address. "
                       "Write a title with words.")
     # Two articles with one title would get one address: the build refuses that, so do we, earlier.
-    # (A translation shares its original's address: its own title does not make one.)
-    slug = editorial.address_slug(title)
+    # (A translation's address comes from its own title too, in its own language.)
+    slug = editorial.address_slug(title, lang)
     for other in sorted((content / lang / "news").rglob("*.md")) if unique else ():
-        if editorial.address_slug(read_header(other).get("title", "")) == slug:
+        if editorial.address_slug(read_header(other).get("title", ""), lang) == slug:
             raise Refusal(f"{shown(other)} has the same title, so both would get the address news/{slug}/. "
                           "Choose another title (or add a 'Slug: another-name' line to one of them).")
     return title
@@ -108,7 +108,7 @@ def new_article(args, content: Path) -> tuple[Path, str, str]:
     fields += [("Summary", summary)] if summary else []  # an empty one would blank the news list's summary
     fields += [("Gallery", ", ".join(albums))] if albums else []
     path = content / lang / "news" / f"{day}-{editorial.file_slug(title)}.md"
-    return path, compose(fields, PLACEHOLDER[lang], lang), editorial.address_slug(title)
+    return path, compose(fields, PLACEHOLDER[lang], lang), editorial.address_slug(title, lang)
 
 
 def translation(args, content: Path) -> tuple[Path, str, str]:
@@ -139,7 +139,7 @@ def translation(args, content: Path) -> tuple[Path, str, str]:
                       f"{editorial.LANGUAGES[lang]}. Open that file to change it; nothing was written.")
     meta = read_header(original)
     title = ask(f"Title in {editorial.LANGUAGES[lang]}", args.title, flag="TITLE",
-                check=lambda value: check_title(value, lang, content, unique=False))
+                check=lambda value: check_title(value, lang, content))
     tags, summary = ask_tags_and_summary(args, lang)
     # The original's date; without a Date: line the build reads it from the (shared) file name.
     named = re.match(r"\d{4}-\d{2}-\d{2}", original.name)
@@ -147,8 +147,8 @@ def translation(args, content: Path) -> tuple[Path, str, str]:
     fields = [("Title", title), ("Date", date), ("Tags", tags)]
     fields += [("Summary", summary)] if summary else []
     fields += [("Gallery", meta["gallery"])] if meta.get("gallery") else []  # the same albums
-    # The address comes from the Serbian title (or a Slug: line) of either file.
-    slug = meta.get("slug") or editorial.address_slug(meta.get("title", "") if source_lang == "sr" else title)
+    # The translation's address comes from its own title: the original's stays where it is.
+    slug = editorial.address_slug(title, lang)
     return path, compose(fields, PLACEHOLDER[lang], lang), slug
 
 

@@ -1,7 +1,7 @@
 """Checks that need what Pelican read: addresses (slugs) and `{filename}` links.
 
 They run when every generator has read its files (and the editions plugin has
-given each translation group its shared slug), before anything is rendered.
+given each file its slug, from its own title or Slug: line), before anything is rendered.
 """
 
 from __future__ import annotations
@@ -33,7 +33,8 @@ def check(context: dict, settings: dict, findings: Findings) -> None:
 
 
 def _group(content) -> tuple:
-    # The editions plugin pairs translations by the `key` metadata: one group, one address.
+    # The editions plugin pairs translations by the `key` metadata; the members of one
+    # group may share an address (in different editions), two groups may not.
     kind = "article" if isinstance(content, Article) else "page"
     return kind, content.metadata.get("key") or content.source_path or id(content)
 

@@ -46,6 +46,7 @@ class EditionState:
         self.categories, self.tags, self.dates = [], {}, []
         self.translations = None
         self.known_urls: set[str] = set()
+        self.view_by_url = {}  # URL -> the written view of content at it (links.index_known_urls)
 
 
 class EditionsGenerator(Generator):
@@ -56,6 +57,7 @@ class EditionsGenerator(Generator):
         self.editions = self.settings["EDITIONS_LIST"]
         self.states: list[EditionState] = []
         self.groups = []
+        self.history = {}  # absolute path -> (first commit, last commit), read in generate_context
         self.articles_generator = None
         self.pages_generator = None
 
@@ -63,8 +65,8 @@ class EditionsGenerator(Generator):
     def generate_context(self):
         language_order = list(dict.fromkeys(e.source for e in self.editions))
         contents = list(self.context["generated_content"].values())
-        self.groups = group_translations(contents, language_order)
-        history = commit_dates(self.settings["PATH"])
+        self.groups = group_translations(contents)
+        history = self.history = commit_dates(self.settings["PATH"])
         for group in self.groups:
             group.outdated = outdated_translations(group, language_order, history)
         originals = {}
@@ -74,6 +76,12 @@ class EditionsGenerator(Generator):
         for edition in self.editions:
             self.states.append(self._build_state(edition, originals, language_order))
         self._lint_sources(contents)
+        by_edition = {id(state.edition): state for state in self.states}
+        for state in self.states:
+            for view in state.views_by_group.values():
+                if view.outdated:
+                    original = by_edition[id(view.outdated.pop("edition"))].views_by_group[id(view.group)]
+                    view.outdated["url"] = original.url
         for state in self.states:
             links.index_known_urls(state)
             state.context["edition_links"] = templating.EditionLinks(state, self.states)
@@ -112,8 +120,8 @@ class EditionsGenerator(Generator):
             else:
                 if content.lang in group.outdated:
                     original_lang, changed = group.outdated[content.lang]
-                    view.outdated = {"lang": original_lang, "date": changed,
-                                     "url": originals[original_lang].prefix + view.url[len(edition.prefix):]}
+                    # The URL is the original's own view's, once every edition has its views.
+                    view.outdated = {"lang": original_lang, "date": changed, "edition": originals[original_lang]}
             view.written_as = view.save_as  # where it is written, "" for nowhere: asked often
             state.views_by_group[id(group)] = view
             for member in group.members.values():
@@ -168,7 +176,7 @@ class EditionsGenerator(Generator):
             keys.save()
             logger.info("editions: %d pages rendered, %d unchanged ones reused; of the lists rendered, "
                         "%d unchanged pages kept", rendered, reused, kept)
-        sitemap.write_sitemap(self.output_path, self.states, self.settings)
+        sitemap.write_sitemap(self.output_path, self.states, self.settings, self.history)
         logger.info("editions: %s", ", ".join(
             f"{s.edition.code} ({len(s.articles)} articles, {len(s.pages)} pages)" for s in self.states))
 

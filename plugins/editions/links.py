@@ -1,8 +1,9 @@
 """Links between editions: the language switcher's targets and hreflang alternates.
 
-Every edition uses the same URL patterns under its own prefix and all editions
-of a page share one slug, so "the same page in another edition" is the same
-URL with the other prefix, when that edition has it.
+A page of content leads to the view of its own translation group in the other
+edition (translations have addresses in their own words, so the URLs differ).
+A list (home, archives, a tag or category page) has the same URL under the
+other edition's prefix, when that edition writes it.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ def index_known_urls(state) -> None:
     for view in [*state.articles, *state.hidden_articles, *state.pages, *state.hidden_pages]:
         if view.written_as:  # a view linking to another edition's page is not written here
             urls.add(view.url)
+            state.view_by_url[view.url] = view
     for category, _ in state.categories:
         urls.add(category.url)
     for tag in state.tags:
@@ -40,20 +42,24 @@ def _neutral(url: str, edition) -> str:
     return url[len(edition.prefix):] if url.startswith(edition.prefix) else url
 
 
-def counterpart(url: str, current, target, target_urls: set[str]) -> str | None:
-    """The URL of the page at `url` in `target`'s edition, or None if it has none."""
-    neutral = _neutral(url, current)
-    candidate = target.prefix + neutral
-    if candidate in target_urls:
+def counterpart(url: str, state, other) -> str | None:
+    """The URL of the page at `url` (of `state`'s edition) in `other`'s edition, or None."""
+    view = state.view_by_url.get(url)
+    if view is not None:
+        target = other.views_by_group.get(id(view.group))
+        return target.url if target is not None and target.written_as else None
+    neutral = _neutral(url, state.edition)
+    candidate = other.edition.prefix + neutral
+    if candidate in other.known_urls:
         return candidate
     paginated = _PAGINATED.match(neutral)
-    if paginated and target.prefix + paginated["base"] in target_urls:
-        return target.prefix + paginated["base"]
+    if paginated and other.edition.prefix + paginated["base"] in other.known_urls:
+        return other.edition.prefix + paginated["base"]
     return None
 
 
 def _link(url, state, other) -> dict:
-    target = counterpart(url, state.edition, other.edition, other.known_urls)
+    target = counterpart(url, state, other)
     return {
         "edition": other.edition,
         "url": target if target is not None else other.edition.home_url,
@@ -88,22 +94,27 @@ def script_links(url: str, state, states) -> list[dict]:
 
 
 def alternates(url: str, view, state, states) -> list[tuple[str, str]]:
-    """(hreflang, URL) pairs of the editions that really have this page, then x-default.
+    """(hreflang, URL) pairs of the editions that really have this page, itself included, then x-default.
 
-    A fallback copy is not a translation: only editions whose language the page
-    is written in are listed. Later pages of a listing (page/2/) get none, since
-    their counterparts hold other articles.
+    Only a canonical page has them: a fallback copy names its original as canonical
+    and is not a translation, so it has none and no cluster lists it. For a page of
+    content the cluster is its translation group's real members, the same set seen
+    from each of them. Later pages of a listing (page/2/) get none, since their
+    counterparts hold other articles.
     """
+    if view is not None and view.is_fallback:
+        return []
     if _PAGINATED.match(_neutral(url, state.edition)):
         return []
     pairs = []
     for other in states:
         if view is not None and other.edition not in view.real_editions:
             continue
-        target = counterpart(url, state.edition, other.edition, other.known_urls)
+        target = counterpart(url, state, other)
         if target is not None:
             pairs.append((other.edition.code, target))
-    if pairs:
-        primary = next((p for p in pairs if p[0] == states[0].edition.code), pairs[0])
-        pairs.append(("x-default", primary[1]))
+    if len(pairs) < 2:
+        return []  # a page in one edition only is no cluster
+    primary = next((p for p in pairs if p[0] == states[0].edition.code), pairs[0])
+    pairs.append(("x-default", primary[1]))
     return pairs

@@ -2,8 +2,10 @@
 
 A file's translation key is its path inside its language folder without the
 extension (content/sr/news/x.md and content/en/news/x.md share `news/x`); a
-`key:` line in the metadata overrides it. All members of a group share one
-slug, made from the primary language's title the Serbian way.
+`key:` line in the metadata overrides it. Each member's address is in its own
+words: its `slug:` line, else a slug of its own title (`slugs.title_slug`), so a
+translation never moves its original. The Latin edition shows the Cyrillic
+member, so it shares that member's slug, romanised.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from dataclasses import dataclass, field
 
 from pelican.contents import Article, Page
 
-from .slugs import serbian_slugify
+from .slugs import title_slug
 
 
 @dataclass
@@ -37,7 +39,7 @@ def content_kind(content) -> str | None:
     return None
 
 
-def group_translations(contents, language_order: list[str]) -> list[TranslationGroup]:
+def group_translations(contents) -> list[TranslationGroup]:
     """Group Pelican content objects by translation key, in a stable order."""
     groups: dict[tuple[str, str], TranslationGroup] = {}
     for content in contents:
@@ -51,19 +53,16 @@ def group_translations(contents, language_order: list[str]) -> list[TranslationG
         group.members.setdefault(content.lang, content)
     result = sorted(groups.values(), key=lambda g: (g.kind, g.key))
     for group in result:
-        assign_shared_slug(group, language_order)
+        for member in group.members.values():
+            assign_slug(member)
     return result
 
 
-def assign_shared_slug(group: TranslationGroup, language_order: list[str]) -> None:
-    """Give every member of the group the same slug (explicit `slug:` wins)."""
-    ordered = [group.members[lang] for lang in language_order if lang in group.members]
-    ordered += [m for m in group.members.values() if m not in ordered]
-    explicit = next((m.metadata["slug"] for m in ordered if m.metadata.get("slug")), None)
+def assign_slug(content) -> None:
+    """The content's own address part: its `slug:` line, else its title in its language."""
+    explicit = content.metadata.get("slug")
     if explicit:
-        slug = explicit
+        content.slug = explicit
     else:
-        settings = ordered[0].settings
-        slug = serbian_slugify(ordered[0].title, regex_subs=settings.get("SLUG_REGEX_SUBSTITUTIONS", ()))
-    for member in ordered:
-        member.slug = slug
+        subs = content.settings.get("SLUG_REGEX_SUBSTITUTIONS", ())
+        content.slug = title_slug(content.title, content.lang or "", regex_subs=subs)

@@ -1,7 +1,9 @@
-"""sitemap.xml: every page of every edition with its alternates (hreflang).
+"""sitemap.xml: every canonical page of every edition with its alternates (hreflang).
 
-Fallback copies are left out (their canonical URL is the original's); hidden
-pages are in: they are public, only not listed in menus.
+Fallback copies are left out (their canonical URL is the original's), and so are
+redirects of old addresses (they are not pages); hidden pages are in: they are
+public, only not listed in menus. A page of content gives its last change
+(`modified:`, else its file's last commit) as <lastmod>.
 """
 
 from __future__ import annotations
@@ -12,35 +14,40 @@ from xml.sax.saxutils import quoteattr, escape
 from sitecore.files import write_bytes
 
 from . import links
+from .freshness import last_change
 
 
 def _absolute(base: str, url: str) -> str:
     return f"{base.rstrip('/')}/{url}"
 
 
-def sitemap_entries(states):
-    """Yield (url, alternates) for each page to list, edition by edition."""
+def sitemap_entries(states, history=None):
+    """Yield (url, alternates, last change or None) for each page to list, edition by edition."""
+    history = history or {}
     for state in states:
         # Hidden pages (album pages, say) are public, only left out of menus and lists.
         for view in [*state.articles, *state.pages, *state.hidden_articles, *state.hidden_pages]:
             if view.is_fallback or not view.written_as:
                 continue
-            yield view.url, links.alternates(view.url, view, state, states)
+            changed = last_change(view.source, history) or getattr(view, "date", None)
+            yield view.url, links.alternates(view.url, view, state, states), changed
         content_urls = {v.url for v in [*state.articles, *state.pages, *state.hidden_articles, *state.hidden_pages]}
         listing_urls = sorted(state.known_urls - content_urls)
         for url in listing_urls:
-            yield url, links.alternates(url, None, state, states)
+            yield url, links.alternates(url, None, state, states), None
 
 
-def write_sitemap(output_path: str, states, settings) -> str:
+def write_sitemap(output_path: str, states, settings, history=None) -> str:
     base = settings["SITEURL"]
     lines = [
         '<?xml version="1.0" encoding="UTF-8"?>',
         '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
         'xmlns:xhtml="http://www.w3.org/1999/xhtml">',
     ]
-    for url, alternates in sitemap_entries(states):
+    for url, alternates, changed in sitemap_entries(states, history):
         lines.append(f"<url><loc>{escape(_absolute(base, url))}</loc>")
+        if changed is not None:
+            lines.append(f"<lastmod>{changed.isoformat(timespec='seconds')}</lastmod>")
         for lang, href in alternates:
             lines.append(
                 f'<xhtml:link rel="alternate" hreflang={quoteattr(lang)} href={quoteattr(_absolute(base, href))}/>'

@@ -34,9 +34,18 @@ _DEFAULT_SUBS = (
     (r"[-\s]+", "-"),
 )
 _HYPHENS = re.compile(r"-{2,}")
-# Longest slug made from a title or tag, in characters (ASCII, so also bytes):
-# well under a file name's 255 bytes, and above the longest real title's (89).
+# Longest slug of any kind (a Slug: line, a tag), in characters (ASCII, so also bytes):
+# well under a file name's 255 bytes.
 MAX_LENGTH = 100
+# Longest address made from a title: what a link shared by e-mail or on LinkedIn keeps
+# readable. Longer titles lose their small words first, then are cut after a whole word.
+TITLE_LENGTH = 60
+# Small words a slug can lose without changing what it names, by content language,
+# spelled as they are in a slug. Only dropped from a title that is too long.
+STOP_WORDS = {
+    "en": frozenset("a an the of in on at to for and or with from by into its".split()),
+    "sr": frozenset("i u na za sa od do o kroz ka ko po pri a te da se sto ili koji koja koje".split()),
+}
 
 
 def _visible(text: str) -> str:
@@ -52,6 +61,28 @@ def _shorten(slug: str) -> str:
         return slug
     cut = slug[:MAX_LENGTH + 1].rsplit("-", 1)[0] if "-" in slug[:MAX_LENGTH + 1] else slug[:MAX_LENGTH]
     return cut.rstrip("-")
+
+
+def title_slug(title: str, lang: str, regex_subs: Iterable[tuple[str, str]] = ()) -> str:
+    """The address part made from a title in `lang`: at most TITLE_LENGTH characters.
+
+    A short title keeps all its words ("obuka-pcm-lfm-u-nisu-i-leskovcu"). A longer
+    one first loses the language's small words (never its first word), then is cut
+    after the last whole word that fits, so it never ends inside a word.
+    """
+    slug = serbian_slugify(title, regex_subs)
+    if len(slug) <= TITLE_LENGTH:
+        return slug
+    words = slug.split("-")
+    stop = STOP_WORDS.get(lang.split("-")[0], frozenset())
+    kept = words[:1] + [word for word in words[1:] if word not in stop]
+    cut = []
+    for word in kept:
+        if len("-".join([*cut, word])) > TITLE_LENGTH:
+            break
+        cut.append(word)
+    # A first word longer than the limit is cut inside itself: an address needs something.
+    return "-".join(cut) or kept[0][:TITLE_LENGTH]
 
 
 def _nfkc(text: str) -> str:

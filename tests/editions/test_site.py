@@ -71,18 +71,24 @@ def site(tmp_path_factory):
     return build_fixture(tmp_path_factory.mktemp("site"), SITE, DEFAULT_PAGINATION=2)
 
 
-def test_slug_is_serbian_and_shared_by_editions(site):
+def test_each_language_has_its_address_in_its_own_words(site):
     # "Посета амбасадора у Нишу": ш -> s (Pelican's default would give "nishu")
     assert site.path("news/poseta-ambasadora-u-nisu/").exists()
-    assert site.path("en/news/poseta-ambasadora-u-nisu/").exists()
+    assert site.path("sr-latn/news/poseta-ambasadora-u-nisu/").exists(), "the Latin edition shares the Cyrillic slug"
+    assert site.path("en/news/the-ambassador-visits-nis/").exists()
+    assert not site.path("en/news/poseta-ambasadora-u-nisu/").exists()
     assert site.path("news/djurdjevdan-i-dzez/").exists()
-    assert site.path("en/news/djurdjevdan-i-dzez/").exists(), "explicit key should pair the English file"
-    assert "St George" in site.html("en/news/djurdjevdan-i-dzez/").h1.text
+    assert site.path("en/news/st-georges-day-and-jazz/").exists(), "explicit key should pair the English file"
+    assert "St George" in site.html("en/news/st-georges-day-and-jazz/").h1.text
+    # an untranslated article keeps its own address in every edition (a fallback copy there)
+    assert site.path("en/news/obuka-u-leskovcu/").exists() and site.path("news/kick-off-in-berlin/").exists()
+    assert site.path("en/contact/").exists() and site.path("kontakt/").exists()
 
 
 def test_every_edition_is_a_full_site(site):
     for prefix in ("", "en/"):
-        for url in ("", "archives/", "tags/", "categories/", "category/news/", "tag/nis/", "kontakt/"):
+        page = "contact/" if prefix == "en/" else "kontakt/"
+        for url in ("", "archives/", "tags/", "categories/", "category/news/", "tag/nis/", page):
             assert site.path(prefix + url).exists(), prefix + url
         assert site.path(prefix + "404.html").exists()
         assert site.path(prefix + "feeds/all.atom.xml").exists()
@@ -112,7 +118,7 @@ def test_ui_strings_come_from_the_catalog(site):
 
 def test_dates_formatted_by_babel(site):
     sr = site.html("news/poseta-ambasadora-u-nisu/").find("time").text
-    en = site.html("en/news/poseta-ambasadora-u-nisu/").find("time").text
+    en = site.html("en/news/the-ambassador-visits-nis/").find("time").text
     assert sr == "26. јануар 2018."
     assert en == "26 January 2018"
 
@@ -122,9 +128,11 @@ def test_switcher_leads_to_the_same_page(site):
         nav = site.html(url).find("nav", class_="switcher")
         return {a["lang"]: a["href"] for a in nav.find_all("a")}
 
-    assert switcher("news/poseta-ambasadora-u-nisu/") == {"en": "../../en/news/poseta-ambasadora-u-nisu/"}
-    assert switcher("en/news/poseta-ambasadora-u-nisu/") == {"sr-Cyrl": "../../../news/poseta-ambasadora-u-nisu/"}
-    assert switcher("en/kontakt/") == {"sr-Cyrl": "../../kontakt/"}
+    # translations have addresses of their own: the switcher follows the pairing, not the path
+    assert switcher("news/poseta-ambasadora-u-nisu/") == {"en": "../../en/news/the-ambassador-visits-nis/"}
+    assert switcher("en/news/the-ambassador-visits-nis/") == {"sr-Cyrl": "../../../news/poseta-ambasadora-u-nisu/"}
+    assert switcher("en/contact/") == {"sr-Cyrl": "../../kontakt/"}
+    assert switcher("news/djurdjevdan-i-dzez/") == {"en": "../../en/news/st-georges-day-and-jazz/"}
     assert switcher("category/news/") == {"en": "../../en/category/news/"}
     assert switcher("") == {"en": "./en/"}
     # a later index page leads to the other edition's first page of the same listing
@@ -137,10 +145,10 @@ def test_hreflang_cluster_is_absolute_and_reciprocal(site):
         return {link["hreflang"]: link["href"] for link in html.find_all("link", rel="alternate", hreflang=True)}
 
     sr = alternates("news/poseta-ambasadora-u-nisu/")
-    en = alternates("en/news/poseta-ambasadora-u-nisu/")
+    en = alternates("en/news/the-ambassador-visits-nis/")
     expected = {
         "sr-Cyrl": "http://127.0.0.1:8000/news/poseta-ambasadora-u-nisu/",
-        "en": "http://127.0.0.1:8000/en/news/poseta-ambasadora-u-nisu/",
+        "en": "http://127.0.0.1:8000/en/news/the-ambassador-visits-nis/",
         "sr-Latn": "http://127.0.0.1:8000/sr-latn/news/poseta-ambasadora-u-nisu/",
         "x-default": "http://127.0.0.1:8000/news/poseta-ambasadora-u-nisu/",
     }
@@ -154,17 +162,17 @@ def test_untranslated_article_is_a_fallback_with_notice_and_canonical(site):
     assert notice.a["href"] == "../../../news/obuka-u-leskovcu/"
     assert html.find("article")["lang"] == "sr-Cyrl"
     assert html.find("link", rel="canonical")["href"] == "http://127.0.0.1:8000/news/obuka-u-leskovcu/"
-    hreflangs = {link["hreflang"] for link in html.find_all("link", rel="alternate", hreflang=True)}
-    assert hreflangs == {"sr-Cyrl", "sr-Latn", "x-default"}
+    # not a translation: only canonical pages carry hreflang, and no cluster lists a fallback copy
+    assert html.find_all("link", rel="alternate", hreflang=True) == []
     sr = site.html("news/kick-off-in-berlin/")
     assert "доступна само на енглеском" in sr.find("p", class_="notice").text
 
 
 def test_intrasite_links_stay_in_the_edition(site):
     sr_link = site.html("news/poseta-ambasadora-u-nisu/").find("div", class_="content").a["href"]
-    en_link = site.html("en/news/poseta-ambasadora-u-nisu/").find("div", class_="content").a["href"]
+    en_link = site.html("en/news/the-ambassador-visits-nis/").find("div", class_="content").a["href"]
     assert sr_link == "../../kontakt/"
-    assert en_link == "../../../en/kontakt/"
+    assert en_link == "../../../en/contact/"
 
 
 def test_feeds_declare_their_language(site):
@@ -182,7 +190,7 @@ def test_sitemap_lists_originals_with_alternates(site):
         for url in root.findall("s:url", ns)
     }
     base = "http://127.0.0.1:8000/"
-    assert entries[base + "en/news/poseta-ambasadora-u-nisu/"]["sr-Cyrl"] == base + "news/poseta-ambasadora-u-nisu/"
+    assert entries[base + "en/news/the-ambassador-visits-nis/"]["sr-Cyrl"] == base + "news/poseta-ambasadora-u-nisu/"
     assert base + "news/obuka-u-leskovcu/" in entries
     assert base + "en/news/obuka-u-leskovcu/" not in entries, "fallback copies are not listed"
     for loc in entries:

@@ -152,3 +152,39 @@ def test_long_titles_are_cut_after_a_whole_word():
 def test_invisible_characters_do_not_change_the_slug(invisible):
     assert serbian_slugify(f"Ни{invisible}ш") == "nis"
     assert serbian_slugify(f"Kick{invisible}-off") == "kick-off"
+
+
+# -- an address from a title: at most TITLE_LENGTH characters --------------------
+
+from editions.slugs import TITLE_LENGTH, title_slug  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    "title, lang, slug",
+    [
+        # short titles keep every word, the small ones too
+        ("Обука PCM-LFM у Нишу и Лесковцу", "sr", "obuka-pcm-lfm-u-nisu-i-leskovcu"),
+        ("PCM-LFM training in Niš and Leskovac", "en", "pcm-lfm-training-in-nis-and-leskovac"),
+        # a long one loses its language's small words first, then is cut after a whole word
+        ("Мост Данска–југ Србије: округли столови са амбасадом Данске у Нишу и Лесковцу", "sr",
+         "most-danska-jug-srbije-okrugli-stolovi-ambasadom-danske-nisu"),
+        ("Kick-off of the second phase of the European Cluster Excellence Initiative", "en",
+         "kick-off-second-phase-european-cluster-excellence-initiative"),
+        # the first word stays even when it is a small word
+        ("The " + "very " * 20 + "long title", "en", "the-" + "-".join(["very"] * 11)),
+    ],
+)
+def test_title_slug_examples(title, lang, slug):
+    assert title_slug(title, lang) == slug
+
+
+@pytest.mark.parametrize("lang", ["sr", "en", "de"])
+@pytest.mark.parametrize("title", ["Веома " * 40 + "дуг наслов", "word " * 40, "x" * 80, "Ниш"])
+def test_title_slug_is_short_and_never_ends_inside_a_word(title, lang):
+    slug = title_slug(title, lang)
+    full = serbian_slugify(title)
+    assert 0 < len(slug) <= TITLE_LENGTH and SLUG_SHAPE.match(slug)
+    if "-" in full and len(full) > TITLE_LENGTH:
+        assert all(word in full.split("-") for word in slug.split("-")), "whole words only"
+    else:
+        assert slug == full[:TITLE_LENGTH]
