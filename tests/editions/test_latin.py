@@ -50,6 +50,7 @@ SITE = {
         """,
 }
 SLUG = "ljubav-i-dzep-u-nisu"
+EN_SLUG = "love-and-a-pocket-in-nis"  # the English translation's address is in its own words
 
 
 @pytest.fixture(scope="module")
@@ -110,14 +111,14 @@ def test_script_switcher_and_hreflang(site):
                 for nav in site.html(url).find_all("nav", class_="switcher")}
 
     assert navs(f"news/{SLUG}/") == {
-        "Језик": {"en": f"../../en/news/{SLUG}/"},
+        "Језик": {"en": f"../../en/news/{EN_SLUG}/"},
         "Писмо": {"sr-Latn": f"../../sr-latn/news/{SLUG}/"},
     }
     assert navs(f"sr-latn/news/{SLUG}/") == {
-        "Jezik": {"en": f"../../../en/news/{SLUG}/"},
+        "Jezik": {"en": f"../../../en/news/{EN_SLUG}/"},
         "Pismo": {"sr-Cyrl": f"../../../news/{SLUG}/"},
     }
-    assert "Pismo" not in str(site.html(f"en/news/{SLUG}/").find("header")), "no script switcher in English"
+    assert "Pismo" not in str(site.html(f"en/news/{EN_SLUG}/").find("header")), "no script switcher in English"
     hreflang = {l["hreflang"] for l in site.html(f"sr-latn/news/{SLUG}/").find_all("link", hreflang=True)}
     assert hreflang == {"sr-Cyrl", "sr-Latn", "en", "x-default"}
 
