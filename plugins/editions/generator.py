@@ -28,7 +28,7 @@ from .history import commit_dates
 from .lint import lint_serbian_source
 from .pairing import group_translations
 from .parallel import render_in_parallel
-from .views import make_view
+from .views import make_view, share_categories
 from .writer import EditionWriter
 
 logger = logging.getLogger(__name__)
@@ -135,14 +135,26 @@ class EditionsGenerator(Generator):
         settings = edition.settings
         state.articles = order_content(state.articles, settings["ARTICLE_ORDER_BY"])
         state.pages = sorted(state.pages, key=_page_order)
+        share_categories([*state.articles, *state.hidden_articles, *state.drafts])
         categories, tags = defaultdict(TermArticles), defaultdict(TermArticles)
         for article in state.articles:
-            if hasattr(article, "category"):
+            if hasattr(article, "category") and not article.category.foreign:
                 categories[article.category].append(article)
+            if article.is_fallback:
+                # A fallback copy's tags are words of its own language: the edition's
+                # tag pages and index list its own language's tags only.
+                continue
             for tag in getattr(article, "tags", []):
                 tags[tag].append(article)
         state.categories = sorted(categories.items(), reverse=settings["REVERSE_CATEGORY_ORDER"])
         state.tags = dict(tags)
+        # A term is linked where the edition writes its page; otherwise named only (a draft's or
+        # a hidden article's own tag, a fallback copy's words of its own language).
+        for view in (*state.articles, *state.hidden_articles, *state.drafts):
+            if hasattr(view, "category"):
+                view.category.has_page = view.category in categories
+            for tag in getattr(view, "tags", []):
+                tag.has_page = not view.is_fallback and tag in tags
         state.dates = sorted(state.articles, key=attrgetter("date"), reverse=settings["NEWEST_FIRST_ARCHIVES"])
         context.update(
             articles=state.articles, dates=state.dates, drafts=state.drafts,
@@ -207,6 +219,8 @@ class EditionsGenerator(Generator):
             self.settings["EDITIONS_CATALOG_PATH"], edition.catalog, edition.locale,
             templating.catalog_transform(edition),
         )
+        # The site in one line, in the edition's words: the footer's, and the feeds' description.
+        state.context["SITESUBTITLE"] = state.translations.gettext("Business cluster organisation, Niš, Serbia")
         for view in _all_views(state):
             view.refresh_metadata_intersite_links()
 
