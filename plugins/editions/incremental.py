@@ -81,7 +81,8 @@ class Fingerprints:
         return view._render_fingerprint
 
     def term(self, term) -> str:
-        return _digest(type(term).__name__, term.name, term.slug, term.url)
+        # has_page: whether pages link the term or only name it (generator.py)
+        return _digest(type(term).__name__, term.name, term.slug, term.url, repr(getattr(term, "has_page", None)))
 
     def value(self, value) -> str | None:
         if value is None or isinstance(value, (str, int, float, bool)):

@@ -33,6 +33,7 @@ EDITION_KEYS = {
     "locale": "a Babel locale for dates and numbers, e.g. 'sr_Cyrl' or 'en_GB'",
     "name": "the language's own name for the switcher, e.g. 'English'",
     "sitename": "the site's name in this edition",
+    "author": "optional: who articles without an Author: line are by, in this edition (feeds); the site name by default",
     "catalog": "the folder in translations/ with its UI strings, or None for the source strings",
     "derive": "optional: the edition it is derived from by a script change, e.g. 'sr-Cyrl'",
     "script": "optional: the script name shown in the script switcher, e.g. 'Latinica'",
@@ -71,6 +72,7 @@ class Edition:
     catalog: str | None
     derive: str | None = None
     script: str | None = None
+    author: str = ""  # the edition's AUTHOR: its sitename unless EDITIONS gives one
     is_primary: bool = False
     settings: dict[str, Any] = field(default_factory=dict, repr=False)
 
@@ -132,6 +134,7 @@ def build_editions(settings: dict[str, Any]) -> list[Edition]:
             catalog=spec.get("catalog", base.get("catalog")),
             derive=spec.get("derive"),
             script=spec.get("script"),
+            author=spec.get("author") or spec["sitename"],
             is_primary=index == 0,
         ))
     if editions[0].derive:
@@ -149,6 +152,7 @@ def edition_settings(settings: dict[str, Any], patterns: dict[str, Any], edition
             result[key] = value
     result["DEFAULT_LANG"] = edition.source
     result["SITENAME"] = edition.sitename
+    result["AUTHOR"] = edition.author
     result["DIRECT_TEMPLATES"] = patterns["DIRECT_TEMPLATES"]
     return result
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import copy
 
 from pelican.contents import Article
-from pelican.urlwrappers import Category, Tag
+from pelican.urlwrappers import Author, Category, Tag
 
 from .slugs import serbian_slugify
 
@@ -44,9 +44,12 @@ def make_view(content, edition, edition_context, original_edition, transform=Non
     if transform is not None:
         _transform_text(view, content, transform)
     if isinstance(content, Article):
-        view.category = edition_category(category_key(content), content.lang, edition, transform)
+        view.category = edition_category(content, edition, transform)
     if hasattr(content, "tags"):
         view.tags = [edition_tag(tag.name, edition, transform) for tag in content.tags]
+    if hasattr(content, "author"):
+        view.authors = edition_authors(content, edition, transform)
+        view.author = view.authors[0]
     return view
 
 
@@ -75,14 +78,43 @@ def category_key(content) -> str:
     return serbian_slugify(folder)
 
 
-def edition_category(slug: str, lang: str, edition, transform=None) -> Category:
+def edition_category(content, edition, transform=None) -> Category:
+    """The article's category as the edition names it: EDITIONS_CATEGORY_NAMES in the
+    edition's language, else the `Category:` line of an article in that language.
+
+    A fallback copy's category without a name in the edition's language is the
+    other language's word: it is marked `foreign`, so the edition neither lists nor
+    links it (`share_categories` gives it the edition's word when one of the
+    edition's own articles names the same category)."""
+    slug = category_key(content)
     names = edition.settings["EDITIONS_CATEGORY_NAMES"].get(slug, {})
-    name = names.get(edition.source) or names.get(lang) or slug.replace("-", " ").capitalize()
+    written = content.metadata.get("category")
+    written = str(written) if written else None
+    native = content.lang == edition.source
+    name = names.get(edition.source) or (written if native else None)
+    foreign = name is None and not native
+    if name is None:
+        name = names.get(content.lang) or written or slug.replace("-", " ").capitalize()
     if transform is not None:
         name = transform.text(name)
     category = Category(name, edition.settings)
     category.slug = slug
+    category.foreign = foreign
     return category
+
+
+def share_categories(views) -> None:
+    """Give a fallback copy's foreign category the edition's own name for it, when one
+    of the edition's own articles has the same category."""
+    own = {}
+    for view in views:
+        category = getattr(view, "category", None)
+        if category is not None and not category.foreign:
+            own.setdefault(category.slug, category)
+    for view in views:
+        category = getattr(view, "category", None)
+        if category is not None and category.foreign and category.slug in own:
+            view.category = own[category.slug]
 
 
 def edition_tag(name: str, edition, transform=None) -> Tag:
@@ -90,3 +122,17 @@ def edition_tag(name: str, edition, transform=None) -> Tag:
     # Slugs from the original name: a tag keeps its URL in every script.
     tag.slug = serbian_slugify(name)
     return tag
+
+
+def edition_authors(content, edition, transform=None) -> list[Author]:
+    """Who the content is by, in the edition's words: an article without an `Author:`
+    line is by the edition's AUTHOR (settings.py: the edition's `author`, by default its
+    site name), never by the name of the site in another language."""
+    if "author" not in content.metadata and "authors" not in content.metadata:
+        return [Author(edition.settings["AUTHOR"], edition.settings)]
+    authors = []
+    for author in content.authors:
+        named = Author(transform.text(author.name) if transform is not None else author.name, edition.settings)
+        named.slug = author.slug  # the same person in every script
+        authors.append(named)
+    return authors

@@ -8,7 +8,7 @@ import datetime
 import os
 from contextlib import suppress
 
-from markupsafe import escape
+from markupsafe import Markup, escape
 from pelican.writers import Writer
 from sitecore import pelican_internals
 
@@ -58,7 +58,7 @@ class EditionWriter(Writer):
                    override_output=False, feed_title=None):
         base = context.get("_render_base")
         if not path or self.keys is None or base is None:
-            return super().write_feed(_plain_titles(elements), context, path, url, feed_type,
+            return super().write_feed(_plain_titles(elements, feed_type), context, path, url, feed_type,
                                       override_output, feed_title)
         key = self.keys.key(base, path, "feed-" + feed_type, {"elements": elements}, f"{url}|{feed_title}")
         reused = self.keys.reuse(path, key)
@@ -66,7 +66,7 @@ class EditionWriter(Writer):
             pelican_internals.mark_written(self, reused)
             return None
         self._opened = []
-        feed = super().write_feed(_plain_titles(elements), context, path, url, feed_type,
+        feed = super().write_feed(_plain_titles(elements, feed_type), context, path, url, feed_type,
                                   override_output, feed_title)
         self.keys.record(path, key, self._opened)
         self._opened = None
@@ -92,6 +92,7 @@ class EditionWriter(Writer):
         if edition is not None:
             feed.feed["language"] = edition.code
             feed.feed["link"] = self.site_url + "/" + edition.prefix
+            feed.feed["id"] = feed.feed["link"]  # Atom: each edition's feed is a feed of its own
         # An empty feed (an edition with no article of its own language yet) would say it was
         # updated at the moment of the build: the same site must give the same bytes.
         latest = feed.latest_post_date
@@ -124,16 +125,22 @@ class _PageByPage:
         return text
 
 
-def _plain_titles(elements):
-    """Feed entries whose titles reach the feed as typed.
+def _plain_titles(elements, feed_type="atom"):
+    """Feed entries whose titles reach the feed as typed, and in RSS, whose summary is text.
 
     Pelican's writer takes a title for HTML and strips its tags (`Markup(title).striptags()`),
     which would turn the text `&lt;b&gt;` into `<b>` and drop a typed `<b>`. Our titles are
     plain text: escaped first, striptags gives back exactly what the editor wrote, and the
-    feed library escapes it for XML."""
+    feed library escapes it for XML.
+
+    RSS has one `<description>` and no way to say what it holds, and readers take it for
+    HTML: it gets the summary's text, HTML-escaped, so every reader shows the same words.
+    (Atom's summary declares type="html" and keeps the markup.)"""
     entries = []
     for element in elements:
         entry = copy.copy(element)
         entry.title = escape(element.title)
+        if feed_type == "rss":
+            entry.metadata = {**element.metadata, "summary": str(escape(Markup(element.summary).striptags()))}
         entries.append(entry)
     return entries
