@@ -156,6 +156,7 @@ rsync_upload: rsync-target publish
 upload: rsync-target
 	@test -f "$(OUTPUTDIR)/index.html" || { echo "$(OUTPUTDIR)/ holds no built site: run make publish first" >&2; exit 2; }
 	rsync -e "ssh -p $(SSH_PORT) $(SSH_OPTS)" -P -rvzc --delete --delete-after --delay-updates \
+		--include='/.build/' --include='/.build/redirects.map' --exclude='/.build/*' \
 		--exclude='.*' "$(OUTPUTDIR)"/ "$(SSH_USER)@$(SSH_HOST):$(SSH_TARGET_DIR)"
 
 clean:

@@ -21,7 +21,7 @@ from pelican.generators import ArticlesGenerator, Generator, PagesGenerator
 from pelican.utils import order_content
 from sitecore import pelican_internals
 
-from . import incremental, links, sitemap, templating
+from . import incremental, links, redirects, sitemap, templating
 from .catalogs import load_translations
 from .freshness import outdated_translations
 from .history import commit_dates
@@ -189,6 +189,7 @@ class EditionsGenerator(Generator):
             logger.info("editions: %d pages rendered, %d unchanged ones reused; of the lists rendered, "
                         "%d unchanged pages kept", rendered, reused, kept)
         sitemap.write_sitemap(self.output_path, self.states, self.settings, self.history)
+        redirects.keep_addresses(self.output_path, self.states, self.settings, keys.current if keys else {})
         logger.info("editions: %s", ", ".join(
             f"{s.edition.code} ({len(s.articles)} articles, {len(s.pages)} pages)" for s in self.states))
 

@@ -61,7 +61,8 @@ def take(settings, shown: str | None = None) -> tuple[str, dict | None]:
     run by Pelican's command line, whose arguments the next one can compare, and that says
     how it names the output (`shown`)."""
     folders = _input_folders(settings)
-    walk, git = inputs.stamp_digest(folders), _git_state(settings)
+    content = os.path.abspath(settings["PATH"]) if isinstance(settings.get("PATH"), str) else ""
+    walk, git = inputs.stamp_digest(folders, inputs.written_by_the_build(content)), _git_state(settings)
     digest = hashlib.blake2b(digest_size=16)
     digest.update(settings_fingerprint(settings).encode())
     digest.update(sys.version.encode())

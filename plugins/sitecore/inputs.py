@@ -27,6 +27,10 @@ _FORMAT = 2
 # What a shell sets for itself: the last command (`_`, /usr/bin/time when timed), its depth,
 # the folders (the working directory counts on its own). No settings file reads these.
 _SHELL_BOOKKEEPING = {"_", "SHLVL", "OLDPWD", "PWD"}
+# The record of published addresses, in the content folder: the build itself adds to it
+# (editions/addresses.py), so its stamp is not an input's, or every build would change
+# the next one's inputs.
+ADDRESS_RECORD = "addresses.txt"
 
 
 def nothing_changed(shown: str) -> str:
@@ -41,8 +45,14 @@ def _stat(path: str) -> os.stat_result:
         return os.lstat(path)
 
 
-def stamp_digest(folders) -> str:
-    """Path, size and modification time of every file under `folders` (files may be given)."""
+def written_by_the_build(content: str) -> set[str]:
+    """The files in the content folder (`content`, absolute) that the build writes itself."""
+    return {os.path.join(content, ADDRESS_RECORD)}
+
+
+def stamp_digest(folders, skip=frozenset()) -> str:
+    """Path, size and modification time of every file under `folders` (files may be given),
+    but those in `skip` (absolute paths)."""
     digest = hashlib.blake2b(digest_size=16)
     for folder in folders:
         if os.path.isfile(folder):
@@ -53,6 +63,8 @@ def stamp_digest(folders) -> str:
                 dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d != "__pycache__")
                 entries += [(os.path.join(root, f), _stat(os.path.join(root, f))) for f in sorted(files)]
         for path, stat in entries:
+            if path in skip:
+                continue
             digest.update(f"{path}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
     return digest.hexdigest()
 
@@ -135,7 +147,7 @@ def up_to_date(output: str, args: list[str]) -> str | None:
         with open(os.path.join(output, QUICK), encoding="utf-8") as stream:
             record = json.load(stream)
         same = (record.get("format") == _FORMAT and record["context"] == context_digest(args)
-                and record["walk"] == stamp_digest(record["folders"])
+                and record["walk"] == stamp_digest(record["folders"], written_by_the_build(record["content"]))
                 and record["modules_walk"] == stamp_digest(record["modules"])
                 and record["git"] == git_state(record["content"]))
         return str(record["shown"]) if same else None

@@ -35,7 +35,10 @@ def site_config(port: int, root: Path, brotli: bool) -> str:
     text, listens = re.subn(r"(?m)^(\s*)listen 80;$", rf"\g<1>listen 127.0.0.1:{port};", text)
     text, ipv6 = re.subn(r"(?m)^\s*listen \[::\]:80;\n", "", text)
     text, roots = re.subn(r"(?m)^(\s*)root \S+;$", lambda m: f"{m[1]}root {root};", text)
-    assert (listens, ipv6, roots) == (1, 1, 1), "deploy/nginx.conf: keep one `listen 80;`, one `listen [::]:80;`, one `root`"
+    text, maps = re.subn(r"(?m)^(\s*)include \S+/\.build/redirects\.map;$",
+                         lambda m: f"{m[1]}include {root / '.build' / 'redirects.map'};", text)
+    assert (listens, ipv6, roots, maps) == (1, 1, 1, 1), \
+        "deploy/nginx.conf: keep one `listen 80;`, one `listen [::]:80;`, one `root`, one `include` of the map"
     if not brotli:
         text, count = re.subn(r"(?m)^\s*brotli_static on;\n", "", text)
         assert count == 1
@@ -116,15 +119,28 @@ class Nginx:
                 self.process.wait()
 
 
+# Two earlier addresses of the site that it no longer publishes, added to a copy of its record:
+# one of an article that is still there (a redirect), one of an article removed (410).
+OLD_ADDRESS = ("/news/an-earlier-address-of-the-visit/", "article:news/2018-01-26-danish-ambassador-visit@sr-Cyrl")
+REMOVED = ("/news/an-article-removed-since/", "article:news/2016-05-05-removed-since@sr-Cyrl")
+
+
 @pytest.fixture(scope="session")
 def published(tmp_path_factory):
-    """content/ built as `make publish` does (publishconf.py), for the address nginx will have."""
+    """content/ built as `make publish` does (publishconf.py), for the address nginx will have;
+    from a copy, whose record of addresses also has OLD_ADDRESS and REMOVED (confirmed gone in
+    its redirects.txt, so the build is still publishable)."""
     base = tmp_path_factory.mktemp("publish")
     port = free_port()
     output = base / "output"
     cache = base / "cache"  # cold: this build also measures compressing everything
+    content = base / "content"
+    shutil.copytree(ROOT / "content", content)
+    with open(content / "addresses.txt", "a", encoding="utf-8") as record:
+        record.write("".join(f"{address}\t{identity}\n" for address, identity in (OLD_ADDRESS, REMOVED)))
+    (content / "redirects.txt").write_text(f"{REMOVED[0]} gone\n", encoding="utf-8")
     result = subprocess.run(
-        [sys.executable, "-m", "pelican", str(ROOT / "content"), "-o", str(output), "-s",
+        [sys.executable, "-m", "pelican", str(content), "-o", str(output), "-s",
          str(ROOT / "publishconf.py"), "-v", "-e", f"CACHE_PATH={json.dumps(str(cache))}"],
         capture_output=True, text=True, cwd=ROOT,
         env={**os.environ, "SITEURL": f"http://127.0.0.1:{port}", "COLUMNS": "1000"},
@@ -132,6 +148,7 @@ def published(tmp_path_factory):
     site = BuiltSite(output, result)
     assert site.returncode == 0, site.log
     site.port, site.base = port, base
+    site.old_address, site.removed = OLD_ADDRESS, REMOVED
     return site
 
 

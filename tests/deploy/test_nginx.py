@@ -85,6 +85,36 @@ def test_a_folder_without_a_page_is_reached_like_any_folder_then_answers_404(ngi
     assert "Page not found" in html(gzip.decompress(body)).h1.text
 
 
+def test_an_old_address_answers_301_with_its_new_one(nginx, published):
+    old, identity = published.old_address
+    record = dict(line.split("\t") for line in (published.base / "content" / "addresses.txt")
+                  .read_text(encoding="utf-8").splitlines() if line and not line.startswith("#"))
+    now = next(a for a, shows in record.items() if shows == identity and a != old)
+    status, headers, _ = nginx.get(old)
+    assert (status, headers["Location"]) == (301, now)
+    assert headers["Content-Security-Policy"] == CSP
+    status, _, body = nginx.get(now)
+    assert status == 200 and html(body).find("link", rel="canonical")["href"].endswith(now)
+    # Without nginx's map (any static host) the page at the old address leads there too.
+    page = html((published.output / old.strip("/") / "index.html").read_bytes())
+    assert page.find("link", rel="canonical")["href"] == nginx.base + now
+    assert page.find("meta", attrs={"http-equiv": "refresh"})["content"] == f"0; url={nginx.base}{now}"
+
+
+def test_a_removed_article_answers_410_with_its_page(nginx, published):
+    removed = published.removed[0]
+    status, headers, body = nginx.get(removed)
+    assert status == 410
+    assert body == (published.output / removed.strip("/") / "index.html").read_bytes()
+    page = html(body)
+    assert page.html["lang"] == "sr-Cyrl" and page.h1.text == "Ова вест је уклоњена"
+    assert page.find("meta", attrs={"name": "robots"})["content"] == "noindex"
+    assert headers["Content-Security-Policy"] == CSP
+    _, headers, body = nginx.get(removed, Accept_Encoding="gzip")
+    assert headers["Content-Encoding"] == "gzip" and html(gzip.decompress(body)).h1 == page.h1
+    assert nginx.get("/news/no-such-article/")[0] == 404, "an address never published is still a 404"
+
+
 def test_cache_headers_long_for_content_named_files_and_revalidate_the_rest(nginx):
     status, headers, body = nginx.get("/")
     assert status == 200 and headers["Cache-Control"] == "no-cache"
