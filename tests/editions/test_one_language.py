@@ -11,8 +11,9 @@ import re
 import xml.etree.ElementTree as ET
 
 import pytest
+from bs4 import NavigableString
 
-from conftest import build_fixture
+from conftest import GallerySite, build_fixture
 
 CYRILLIC = re.compile("[\u0400-\u04ff]")
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -97,7 +98,7 @@ def edition_pages(site, prefix):
 def edition_own_text(soup, code):
     """The text of a page that the edition itself says: without anything marked as
     another language (a fallback copy's text, the switcher's names of other languages)."""
-    main = soup.select_one("article.article, article.page")  # the page's own text, if any
+    main = soup.select_one("main > article")  # the page's own text, if any
     copy_lang = main.get("lang") if main is not None else None
     for element in list(soup.find_all(lang=True)):
         if element.name != "html" and not element.decomposed and element["lang"] != code:
@@ -112,6 +113,15 @@ def edition_own_text(soup, code):
     attributes = [v for el in soup.find_all(True) for k, v in el.attrs.items()
                   if k in ("content", "alt", "title", "aria-label") and isinstance(v, str)]
     return " ".join([soup.get_text(" "), *attributes]), title
+
+
+def lang_of(element):
+    """The language an element is in: its own lang, else its nearest ancestor's."""
+    if isinstance(element, NavigableString):
+        element = element.parent
+    while element is not None and not element.get("lang"):
+        element = element.parent
+    return element.get("lang") if element is not None else None
 
 
 def test_tag_indexes_list_the_edition_own_tags_only(site):
@@ -145,10 +155,10 @@ def test_fallback_copy_category_link_speaks_the_edition_language(site):
         url = prefix + ("news/ambasada-danske/" if prefix == "en/" else "news/esca-opens-a-call/")
         if prefix == "en/":
             link = site.html(url).select_one("p.meta a")
-            assert (link.get_text(), link["lang"]) == (name, code), url
+            assert (link.get_text(), lang_of(link)) == (name, code), url
         else:  # ESCA: the Serbian articles' own word for the category, not the English one
             link = site.html(url).select_one("p.meta a")
-            assert link["lang"] == code and link["href"].endswith("category/esca/"), url
+            assert lang_of(link) == code and link["href"].endswith("category/esca/"), url
     listed = {a.get_text() for a in site.html("category/esca/").select("ul.article-list h2 a")}
     assert listed == {"ЕСЦА у Берлину", "ESCA opens a call"}
 
@@ -219,3 +229,27 @@ def test_rss_summary_is_text_in_the_edition_script(site):
     assert description("", "Амбасада Данске") == "Сарадња Ниша и Данске &amp; нови пројекти."
     assert description("sr-latn/", "Ambasada Danske") == "Saradnja Niša i Danske &amp; novi projekti."
     assert description("en/", "ESCA opens a call") == "Text about ESCA."
+
+
+@pytest.fixture(scope="module")
+def gallery(tmp_path_factory):
+    """An album with Serbian texts only, and a galleries index titled in Serbian only: both
+    are fallback copies in English, whose dates and counts are still the edition's words."""
+    s = GallerySite(tmp_path_factory.mktemp("one-language-gallery"))
+    s.photo("galleries/2018-01-26-visit/IMG_0001.jpg", size=(640, 480))
+    s.write({"galleries/2018-01-26-visit/album.sr.md": "Title: Посета у Нишу\nDate: 2018-01-26 10:00\n\nОпис.\n"})
+    built = s.build(GALLERY_INDEX_TITLES={"sr": "Галерије"})
+    assert built.returncode == 0, built.log
+    return built
+
+
+@pytest.mark.parametrize("url", ["en/galleries/", "en/galleries/2018-01-26-visit/"])
+def test_a_fallback_gallery_page_says_its_dates_and_counts_in_the_edition_language(gallery, url):
+    html = gallery.html(url)
+    assert html.find("article")["lang"] == "sr-Cyrl", "the album's own texts are Serbian"
+    meta = html.select_one("article p.meta")
+    assert "26 January 2018" in meta.get_text() and "1 photo" in meta.get_text()
+    for element in (meta.find("time"), *meta.find_all(string=re.compile("photo"))):
+        assert lang_of(element) == "en", element
+    text, _ = edition_own_text(html, "en")
+    assert not CYRILLIC.search(text), CYRILLIC.findall(text)
