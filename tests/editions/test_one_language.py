@@ -8,12 +8,13 @@ and it carries its own `lang`. Everything the edition says around it is its own.
 from __future__ import annotations
 
 import re
+import runpy
 import xml.etree.ElementTree as ET
 
 import pytest
 from bs4 import NavigableString
 
-from conftest import GallerySite, build_fixture
+from conftest import ROOT, GallerySite, build_fixture
 
 CYRILLIC = re.compile("[\u0400-\u04ff]")
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -253,3 +254,18 @@ def test_a_fallback_gallery_page_says_its_dates_and_counts_in_the_edition_langua
         assert lang_of(element) == "en", element
     text, _ = edition_own_text(html, "en")
     assert not CYRILLIC.search(text), CYRILLIC.findall(text)
+
+
+def test_an_edition_may_name_its_own_author(tmp_path):
+    editions = runpy.run_path(str(ROOT / "pelicanconf.py"))["EDITIONS"]
+    editions["en"] = {**editions["en"], "author": "The Cluster House team"}
+    files = {"sr/news/2020-01-10-a.md": "Title: Вест\nDate: 2020-01-10 10:00\n\nТекст.\n",
+             "en/news/2020-01-10-a.md": "Title: News item\nDate: 2020-01-10 10:00\n\nText.\n"}
+    site = build_fixture(tmp_path, files, EDITIONS=editions)
+
+    def author(prefix):
+        channel = ET.parse(site.path(prefix + "feeds/all.rss.xml")).getroot().find("channel")
+        return [i.findtext(DC_CREATOR) for i in channel.findall("item")]
+
+    assert author("en/") == ["The Cluster House team"]
+    assert author("") == ["Кластер кућа"] and author("sr-latn/") == ["Klaster kuća"], "the others: their site names"
