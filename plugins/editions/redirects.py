@@ -50,7 +50,8 @@ def keep_addresses(output_path: str, states, settings, render_keys: dict) -> Non
         return  # the errors are logged: the build fails and nothing is published
     new = addresses.update_record(record_path, record, published)
     plan = addresses.plan(record, published, explicit, editions)
-    _warn_gone(plan, record, where)
+    # Warnings name the lines of the record as it is now on disk.
+    _warn_gone(plan, addresses.read_record(record_path, where) if new else record, where)
     pages = Pages(output_path, settings)
     for old, target in plan.moved.items():
         pages.moved(old, target, plan.edition_of[old])
