@@ -15,6 +15,7 @@ import pytest
 from bs4 import NavigableString
 
 from conftest import ROOT, GallerySite, build_fixture
+from linkcheck import broken_links
 
 CYRILLIC = re.compile("[\u0400-\u04ff]")
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -139,6 +140,11 @@ def test_tag_indexes_list_the_edition_own_tags_only(site):
     # a shared tag's page lists the edition's own articles, not fallback copies
     listed = {a.get_text() for a in site.html("en/tag/nis/").select("ul.article-list h2 a")}
     assert listed == {"A visit in Niš", "The European Commission calls"}
+
+
+def test_terms_named_without_a_page_leave_no_dead_link(site):
+    problems, checked = broken_links(site.output, "http://127.0.0.1:8000/")
+    assert checked > 100 and problems == []
 
 
 def test_fallback_copy_names_its_tags_in_its_own_language_without_links(site):
