@@ -140,3 +140,18 @@ def test_a_change_that_moves_list_pages_still_equals_a_cold_build(paged, change)
         story.unlink()
     paged_build(paged)
     assert paged_same_as_cold(paged)
+
+
+def test_a_tag_that_gains_its_page_is_linked_on_every_article_that_names_it(base):
+    # A hidden article's own tag is named without a link; once a published article has the
+    # same tag, its page exists and the hidden article, itself unchanged, links it.
+    write_files(base / "content", {"sr/news/2018-03-01-quiet.md": "Title: Тихо\nDate: 2018-03-01 10:00\n"
+                                   "Status: hidden\nTags: Берлин\n\nТекст.\n"})
+    build(base)
+    hidden = base / "output" / "news" / "tiho" / "index.html"
+    assert 'tag/berlin/' not in hidden.read_text(encoding="utf-8")
+    write_files(base / "content", {"sr/news/2018-03-02-berlin.md": "Title: Берлин\nDate: 2018-03-02 10:00\n"
+                                   "Tags: Берлин\n\nТекст.\n"})
+    build(base)
+    assert 'href="../../tag/berlin/"' in hidden.read_text(encoding="utf-8")
+    assert same_as_cold_build(base)
