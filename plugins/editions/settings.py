@@ -103,6 +103,12 @@ def _check_edition(code: str, spec: Any, codes: list[str]) -> None:
         raise EditionsSettingsError(
             f"{where}['derive'] is {spec['derive']!r}; expected one of {', '.join(codes)}."
         )
+    author = spec.get("author")
+    if author is not None and (not isinstance(author, str) or not author.strip()):
+        raise EditionsSettingsError(
+            f"{where}['author'] is {author!r}; expected the name, as text, that this edition's feeds give "
+            "for articles without an Author: line, e.g. 'Cluster House' (or leave it out for the sitename)."
+        )
     prefix = spec["prefix"]
     if not isinstance(prefix, str) or (prefix and (not prefix.endswith("/") or prefix.startswith("/"))):
         raise EditionsSettingsError(f"{where}['prefix'] is {prefix!r}; expected '' or a path like 'en/'.")

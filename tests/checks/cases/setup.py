@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import runpy
+from pathlib import Path
+
 from . import FAILED, _case
+
+# The site's editions, for a case that changes one of them.
+_SITE_EDITIONS = runpy.run_path(str(Path(__file__).resolve().parents[3] / "pelicanconf.py"))["EDITIONS"]
 
 # --- Settings -------------------------------------------------------------------
 _case(
@@ -44,6 +50,12 @@ _case(
      "as text only when Jinja escapes them. Set JINJA_ENVIRONMENT = {\"autoescape\": True} as pelicanconf.py "
      "does.",),
     "ERROR", settings={"JINJA_ENVIRONMENT": {}},
+)
+_case(
+    "edition-author-not-text", "Settings", "`EDITIONS['en']['author']` that is not a name",
+    ("EditionsSettingsError: EDITIONS['en']['author'] is 42; expected the name, as text, that this edition's "
+     "feeds give for articles without an Author: line, e.g. 'Cluster House' (or leave it out for the sitename).",),
+    "ERROR", settings={"EDITIONS": {**_SITE_EDITIONS, "en": {**_SITE_EDITIONS["en"], "author": 42}}},
 )
 
 # --- Publishing (checked by tests/publishing/test_publishing.py) ----------------
