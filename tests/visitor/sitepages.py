@@ -20,12 +20,23 @@ def site_settings() -> dict:
     return {k: v for k, v in vars(module).items() if k.isupper()}
 
 
+def old_addresses(output: Path) -> set[str]:
+    """The URLs (relative to the site root) that only keep an old address working: a redirect
+    page, or the page of a removed article (the build's map, plugins/editions/redirects.py)."""
+    path = output / ".build" / "redirects.map"
+    lines = path.read_text(encoding="utf-8").splitlines() if path.exists() else []
+    return {line.split('"')[1][1:] for line in lines if line.startswith('"')}
+
+
 def page_urls(output: Path) -> list[str]:
-    """The URL (relative to the site root) of every HTML page: '', 'en/news/x/', '404.html'."""
-    urls = []
+    """The URL (relative to the site root) of every HTML page: '', 'en/news/x/', '404.html';
+    not the old addresses (they are checked in tests/editions/test_addresses.py)."""
+    urls, old = [], old_addresses(output)
     for page in sorted(output.rglob("*.html")):
         rel = page.relative_to(output).as_posix()
-        urls.append(rel[: -len("index.html")] if rel == "index.html" or rel.endswith("/index.html") else rel)
+        url = rel[: -len("index.html")] if rel == "index.html" or rel.endswith("/index.html") else rel
+        if url not in old:
+            urls.append(url)
     return urls
 
 
