@@ -84,7 +84,11 @@ def site(tmp_path_factory):
     base = tmp_path_factory.mktemp("addresses")
     write_files(base / "content", SITE)
     content = base / "content"
-    builds = {"first": (build(base), record(base))}
+    log = build(base)
+    # Two lists of an earlier build (a longer news list, a feed's former name) as the record keeps them.
+    with open(content / "addresses.txt", "a", encoding="utf-8") as stream:
+        stream.write("/page/3/\tlist\n/en/feeds/news.rss.xml\tlist\n")
+    builds = {"first": (log, record(base))}
 
     def change(name, write=None, remove=()):
         for path in remove:
@@ -182,6 +186,12 @@ def test_a_removed_tag_leads_to_the_tags_index(site):
     assert tags
     for old in tags:
         assert site["tag-removed:answers"][old] == ("page", old.replace("tag/leskovac/", "tags/"))
+
+
+def test_a_later_page_beyond_the_last_leads_to_the_list_and_an_old_feed_is_a_copy_of_the_feed(site):
+    output = site["base"] / "output"
+    assert site["tag-removed:answers"]["/page/3/"] == ("page", "/")
+    assert (output / "en/feeds/news.rss.xml").read_bytes() == (output / "en/feeds/all.rss.xml").read_bytes()
 
 
 def test_redirects_are_in_the_map_never_in_the_sitemap_and_a_rebuild_equals_a_cold_build(site):
