@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import logging
 import os
-from collections import defaultdict
 from operator import attrgetter
 
 from pelican import signals
@@ -28,7 +27,7 @@ from .history import commit_dates
 from .lint import lint_serbian_source
 from .pairing import group_translations
 from .parallel import render_in_parallel
-from .views import make_view, share_categories
+from .views import edition_terms, make_view
 from .writer import EditionWriter
 
 logger = logging.getLogger(__name__)
@@ -135,26 +134,8 @@ class EditionsGenerator(Generator):
         settings = edition.settings
         state.articles = order_content(state.articles, settings["ARTICLE_ORDER_BY"])
         state.pages = sorted(state.pages, key=_page_order)
-        share_categories([*state.articles, *state.hidden_articles, *state.drafts])
-        categories, tags = defaultdict(TermArticles), defaultdict(TermArticles)
-        for article in state.articles:
-            if hasattr(article, "category") and not article.category.foreign:
-                categories[article.category].append(article)
-            if article.is_fallback:
-                # A fallback copy's tags are words of its own language: the edition's
-                # tag pages and index list its own language's tags only.
-                continue
-            for tag in getattr(article, "tags", []):
-                tags[tag].append(article)
-        state.categories = sorted(categories.items(), reverse=settings["REVERSE_CATEGORY_ORDER"])
-        state.tags = dict(tags)
-        # A term is linked where the edition writes its page; otherwise named only (a draft's or
-        # a hidden article's own tag, a fallback copy's words of its own language).
-        for view in (*state.articles, *state.hidden_articles, *state.drafts):
-            if hasattr(view, "category"):
-                view.category.has_page = view.category in categories
-            for tag in getattr(view, "tags", []):
-                tag.has_page = not view.is_fallback and tag in tags
+        state.categories, state.tags = edition_terms(
+            state.articles, [*state.hidden_articles, *state.drafts], settings["REVERSE_CATEGORY_ORDER"])
         state.dates = sorted(state.articles, key=attrgetter("date"), reverse=settings["NEWEST_FIRST_ARCHIVES"])
         context.update(
             articles=state.articles, dates=state.dates, drafts=state.drafts,
@@ -261,17 +242,6 @@ class EditionsGenerator(Generator):
             name, self.get_template("404"), state.context, relative_urls=False,
             template_name="404", url=name,
         )
-
-
-class TermArticles(list):
-    """The articles of one category or tag: a list whose `in` is a set lookup. For each term
-    Pelican keeps the edition's dated articles that are `in` it (3.6 s of list scans for the
-    tags of 10,000 articles); filled before any such question, never changed after but sorted."""
-
-    def __contains__(self, item):
-        if "_ids" not in self.__dict__:
-            self._ids = {id(article) for article in self}
-        return id(item) in self._ids
 
 
 def _bucket(state, kind, status):

@@ -11,6 +11,7 @@ edition's URL, marked so templates show a notice and a canonical link.
 from __future__ import annotations
 
 import copy
+from collections import defaultdict
 
 from pelican.contents import Article
 from pelican.urlwrappers import Author, Category, Tag
@@ -136,3 +137,37 @@ def edition_authors(content, edition, transform=None) -> list[Author]:
         named.slug = author.slug  # the same person in every script
         authors.append(named)
     return authors
+
+
+def edition_terms(articles, unlisted, reverse_categories: bool):
+    """The edition's categories (sorted) and tags, each with its listed articles; every view's
+    terms, the `unlisted` ones' too (hidden articles, drafts), get `has_page`: a term is linked
+    where the edition writes its page, and otherwise named only."""
+    share_categories([*articles, *unlisted])
+    categories, tags = defaultdict(TermArticles), defaultdict(TermArticles)
+    for article in articles:
+        if hasattr(article, "category") and not article.category.foreign:
+            categories[article.category].append(article)
+        if article.is_fallback:
+            # A fallback copy's tags are words of its own language: the edition's
+            # tag pages and index list its own language's tags only.
+            continue
+        for tag in getattr(article, "tags", []):
+            tags[tag].append(article)
+    for view in (*articles, *unlisted):
+        if hasattr(view, "category"):
+            view.category.has_page = view.category in categories
+        for tag in getattr(view, "tags", []):
+            tag.has_page = not view.is_fallback and tag in tags
+    return sorted(categories.items(), reverse=reverse_categories), dict(tags)
+
+
+class TermArticles(list):
+    """The articles of one category or tag: a list whose `in` is a set lookup. For each term
+    Pelican keeps the edition's dated articles that are `in` it (3.6 s of list scans for the
+    tags of 10,000 articles); filled before any such question, never changed after but sorted."""
+
+    def __contains__(self, item):
+        if "_ids" not in self.__dict__:
+            self._ids = {id(article) for article in self}
+        return id(item) in self._ids
