@@ -58,7 +58,7 @@ class EditionWriter(Writer):
                    override_output=False, feed_title=None):
         base = context.get("_render_base")
         if not path or self.keys is None or base is None:
-            return super().write_feed(_plain_titles(elements, feed_type), context, path, url, feed_type,
+            return super().write_feed(self._entries(elements, feed_type), context, path, url, feed_type,
                                       override_output, feed_title)
         key = self.keys.key(base, path, "feed-" + feed_type, {"elements": elements}, f"{url}|{feed_title}")
         reused = self.keys.reuse(path, key)
@@ -66,11 +66,15 @@ class EditionWriter(Writer):
             pelican_internals.mark_written(self, reused)
             return None
         self._opened = []
-        feed = super().write_feed(_plain_titles(elements, feed_type), context, path, url, feed_type,
+        feed = super().write_feed(self._entries(elements, feed_type), context, path, url, feed_type,
                                   override_output, feed_title)
         self.keys.record(path, key, self._opened)
         self._opened = None
         return feed
+
+    def _entries(self, elements, feed_type):
+        # Only the entries the feed shows (FEED_MAX_ITEMS): an RSS entry's text summary is not free.
+        return _plain_titles(elements[: self.settings["FEED_MAX_ITEMS"]], feed_type)
 
     def _open_w(self, filename, encoding, override=False):  # an internal: sitecore/pelican_internals.py
         # A new file, never through the old one: in a folder taken from the spare

@@ -266,12 +266,15 @@ def test_an_edition_may_name_its_own_author(tmp_path):
     editions = runpy.run_path(str(ROOT / "pelicanconf.py"))["EDITIONS"]
     editions["en"] = {**editions["en"], "author": "The Cluster House team"}
     files = {"sr/news/2020-01-10-a.md": "Title: Вест\nDate: 2020-01-10 10:00\n\nТекст.\n",
-             "en/news/2020-01-10-a.md": "Title: News item\nDate: 2020-01-10 10:00\n\nText.\n"}
-    site = build_fixture(tmp_path, files, EDITIONS=editions)
+             "en/news/2020-01-10-a.md": "Title: News item\nDate: 2020-01-10 10:00\n\nText.\n",
+             "en/news/2019-01-10-b.md": "Title: Older item\nDate: 2019-01-10 10:00\n\nText.\n"}
+    site = build_fixture(tmp_path, files, EDITIONS=editions, FEED_MAX_ITEMS=1)
 
     def author(prefix):
         channel = ET.parse(site.path(prefix + "feeds/all.rss.xml")).getroot().find("channel")
         return [i.findtext(DC_CREATOR) for i in channel.findall("item")]
 
-    assert author("en/") == ["The Cluster House team"]
+    assert author("en/") == ["The Cluster House team"], "one entry: FEED_MAX_ITEMS"
+    channel = ET.parse(site.path("en/feeds/all.rss.xml")).getroot().find("channel")
+    assert [(i.findtext("title"), i.findtext("description")) for i in channel.findall("item")] == [("News item", "Text.")]
     assert author("") == ["Кластер кућа"] and author("sr-latn/") == ["Klaster kuća"], "the others: their site names"
