@@ -114,6 +114,9 @@ AUTHOR_FEED_RSS = None
 JINJA_ENVIRONMENT = {"autoescape": True}
 
 # --- Markdown ---------------------------------------------------------------
+# smarty makes dashes and ellipses; quotes, apostrophes and non-breaking spaces follow the
+# text's language (plugins/reading/typography.py: English “…”, Serbian „…“), so smarty's own
+# quotes, which are English ones, stay off.
 MARKDOWN = {
     "extension_configs": {
         "markdown.extensions.extra": {},

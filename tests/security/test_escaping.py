@@ -31,11 +31,14 @@ HOSTILE = f"{SCRIPT} {ATTR} {ENTITY}"
 
 ARTICLE_TITLE = f"Вест {HOSTILE} {CYRILLIC}"
 ARTICLE_SLUG = "vest-alert1-titlescriptx"
-SUMMARY = f'Кратак "опис" {ENTITY}'
+# Quotes escaped with a backslash stay straight (the typography of reading would curl them), so a
+# '"' still reaches the attribute that must escape it.
+SUMMARY = f'Кратак \\"опис\\" {ENTITY}'
 # The meta description is the summary as text: Markdown kept the entities, striptags decoded them.
 SUMMARY_TEXT = 'Кратак "опис" </title><script>x'
 PLAIN_TITLE = "Без сажетка"  # an article without Summary: its first words make the description
 FIRST_WORDS = 'Он рече "здраво" и оде.'
+FIRST_WORDS_SOURCE = FIRST_WORDS.replace('"', '\\"')
 EN_TITLE = f"News {HOSTILE}"
 # Not ENTITY: a ";" in Tags: makes Pelican split the line at semicolons instead of commas.
 TAGS = [f"Ознака {SCRIPT}", f"{ATTR} ознака", "</title><script>x"]
@@ -76,11 +79,11 @@ def site(tmp_path_factory):
             f"![]({{photo}}{ALBUM}/IMG_0001.jpg)\n"
         ),
         "en/news/2018-01-27-vest.md": (
-            f"Title: {EN_TITLE}\nDate: 2018-01-27 10:00\nTags: {TAGS[0]}\nSummary: A \"short\" one.\n"
+            f"Title: {EN_TITLE}\nDate: 2018-01-27 10:00\nTags: {TAGS[0]}\nSummary: A \\\"short\\\" one.\n"
             f"Gallery: {ALBUM}\n\n"
             f"The text with {KEEP}.\n"
         ),
-        "sr/news/2018-01-28-bez.md": f"Title: {PLAIN_TITLE}\nDate: 2018-01-28 10:00\n\n{FIRST_WORDS}\n",
+        "sr/news/2018-01-28-bez.md": f"Title: {PLAIN_TITLE}\nDate: 2018-01-28 10:00\n\n{FIRST_WORDS_SOURCE}\n",
         "sr/news/2018-01-29-samo.md": f"Title: {FALLBACK_TITLE}\nDate: 2018-01-29 10:00\nTags: {TAGS[2]}\n\nСамо.\n",
         "sr/pages/strana.md": f"Title: {PAGE_TITLE}\nOrder: 1\n\nСтрана {KEEP}.\n",
         "en/pages/strana.md": f"Title: Page {HOSTILE}\nOrder: 1\n\nA page {KEEP}.\n",
