@@ -23,6 +23,7 @@ An element with a `lang` attribute (`{lang=en}` in Markdown) gets its own langua
 
 from __future__ import annotations
 
+import bisect
 import os
 import re
 import xml.etree.ElementTree as etree
@@ -54,23 +55,29 @@ class Rules:
     double: tuple[str, str]  # opening, closing
     single: tuple[str, str] | None  # None: single quotes other than apostrophes stay straight
     spaces: tuple[re.Pattern, ...]  # each has one group: the space that becomes non-breaking
+    trigger: re.Pattern  # text without a match needs none of `spaces` (a quick test first)
     elisions: tuple[str, ...] = ()  # words a leading apostrophe shortens ('em, 'tis)
 
 
 RULES = {
     "en": Rules(
         double=("“", "”"), single=("‘", "’"), elisions=("em", "tis", "twas", "n"),
+        trigger=re.compile(r"\d|\b(?:Dr|Mr|Mrs|Ms|Prof)\b"),
         spaces=(re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof)\.?( )(?=[A-Z])"),
                 re.compile(rf"\b\d{{1,2}}( )(?=(?:{_EN_MONTHS})\b)"),
                 re.compile(rf"\b(?:{_EN_MONTHS})( )(?=\d{{1,2}}\b)"),
                 re.compile(r"\d( )(?=(?:%|‰|°C|km|m|cm|mm|kg|ha|EUR|RSD|€)(?!\w))"))),
     "sr": Rules(
-        double=("„", "“"), single=None,
+        double=("„", "“"), single=None, trigger=re.compile(r"\d|\b(?:[дД]р|[мМ]р|[пП]роф)\b"),
         spaces=(re.compile(r"\b(?:[дД]р|[мМ]р|[пП]роф\.)( )(?=[А-ЯЂЈЉЊЋЏA-Z])"),
                 re.compile(r"\b\d{1,2}\.( )(?=(?:јануар|фебруар|март|април|мај|јун|јул|август|септемб|октоб"
                            r"|новемб|децемб))"),
                 re.compile(r"\d( )(?=(?:%|‰|°C|км|м|см|мм|кг|ха|дин\.|EUR|RSD|€)(?!\w))"))),
 }
+
+_QUOTE = re.compile("[\"']")
+_WORD = re.compile(r"[^\W\d]+")
+_TRIGGER = re.compile("|".join([_QUOTE.pattern, *(rules.trigger.pattern for rules in RULES.values())]))
 
 
 def text_language(path: str, settings: dict) -> str | None:
@@ -121,70 +128,88 @@ def _lang_of(element: etree.Element, inherited: str | None) -> str | None:
 
 def _masked(text: str) -> str:
     """`text` with every placeholder and URL replaced by stand-ins of the same length."""
-    text = _PLACEHOLDER.sub(lambda m: _HIDDEN * len(m.group()), text)
-    return _URL.sub(lambda m: _WORDLIKE * len(m.group()), text)
+    if "\x02" in text:
+        text = _PLACEHOLDER.sub(lambda m: _HIDDEN * len(m.group()), text)
+    if "/" in text or "@" in text or "www." in text:
+        text = _URL.sub(lambda m: _WORDLIKE * len(m.group()), text)
+    return text
 
 
-def _neighbour(chars: list[str], i: int, step: int) -> str:
-    i += step
-    while 0 <= i < len(chars) and chars[i] == _HIDDEN:
+class _Text:
+    """One block's masked text, the language of each part, and the characters changed so far."""
+
+    def __init__(self, masked: str, starts: list[int], langs: list[str | None]):
+        self.masked, self.starts, self.langs = masked, starts, langs
+        self.changes: dict[int, str] = {}
+
+    def lang_at(self, i: int) -> str | None:
+        return self.langs[bisect.bisect_right(self.starts, i) - 1]
+
+    def neighbour(self, i: int, step: int) -> str:
         i += step
-    return chars[i] if 0 <= i < len(chars) else " "
+        while 0 <= i < len(self.masked) and self.masked[i] == _HIDDEN:
+            i += step
+        return self.changes.get(i, self.masked[i]) if 0 <= i < len(self.masked) else " "
 
 
-def _quotes(chars: list[str], langs: list[str | None]) -> None:
+def _quotes(text: _Text) -> None:
     open_double = open_single = False
-    for i, c in enumerate(chars):
-        if c not in "\"'" or langs[i] not in RULES:
+    for match in _QUOTE.finditer(text.masked):
+        i, c = match.start(), match.group()
+        rules = RULES.get(text.lang_at(i))
+        if rules is None:
             continue
-        rules = RULES[langs[i]]
-        before, after = _neighbour(chars, i, -1), _neighbour(chars, i, 1)
+        before, after = text.neighbour(i, -1), text.neighbour(i, 1)
         opening = before.isspace() or before in _OPENERS
-        wordlike_before = before.isalnum() or before == _WORDLIKE
-        if c == "'" and wordlike_before and after.isalpha():
-            chars[i] = "’"  # an apostrophe inside a word: don't, O'Brien, 1990's
+        if c == "'" and (before.isalnum() or before == _WORDLIKE) and after.isalpha():
+            text.changes[i] = "’"  # an apostrophe inside a word: don't, O'Brien, 1990's
         elif after.isspace() and opening:
             continue  # a quote standing alone
         elif c == '"':
             if not opening and before.isdigit() and not open_double:
                 continue  # a prime: 20" (inches)
-            chars[i], open_double = rules.double[0 if opening else 1], opening
+            text.changes[i], open_double = rules.double[0 if opening else 1], opening
         elif rules.single:
-            word = re.match(r"[^\W\d]+", "".join(chars[i + 1:i + 6]))
+            word = _WORD.match(text.masked, i + 1)
             if opening and (after.isdigit() or (word and word.group().lower() in rules.elisions)):
-                chars[i] = "’"  # '90s, 'em
+                text.changes[i] = "’"  # '90s, 'em
             elif not opening and before.isdigit() and not open_single:
                 continue  # a prime: 5' (feet)
             else:
-                chars[i], open_single = rules.single[0 if opening else 1], opening
+                text.changes[i], open_single = rules.single[0 if opening else 1], opening
 
 
-def _spaces(text: str, chars: list[str], langs: list[str | None]) -> None:
+def _spaces(text: _Text) -> None:
     for lang, rules in RULES.items():
+        if lang not in text.langs or not rules.trigger.search(text.masked):
+            continue
         for pattern in rules.spaces:
-            for match in pattern.finditer(text):
-                if langs[match.start(1)] == lang:
-                    chars[match.start(1)] = NBSP
+            for match in pattern.finditer(text.masked):
+                if text.lang_at(match.start(1)) == lang:
+                    text.changes[match.start(1)] = NBSP
 
 
 def _apply(stream: _Stream) -> None:
-    original = "".join(text for _, _, text, _ in stream.parts)
-    if not any(c in original for c in "\"' "):
+    original = "".join(part for _, _, part, _ in stream.parts)
+    if not _TRIGGER.search(original):
+        return  # most paragraphs: no quote, no digit, no title
+    starts, pos = [], 0
+    for _, _, part, _ in stream.parts:
+        starts.append(pos)
+        pos += len(part)
+    text = _Text("".join(_masked(part) for _, _, part, _ in stream.parts), starts,
+                 [lang for _, _, _, lang in stream.parts])
+    _quotes(text)
+    _spaces(text)
+    if not text.changes:
         return
-    masked = "".join(_masked(text) for _, _, text, _ in stream.parts)
-    langs = [lang for _, _, text, lang in stream.parts for _ in text]
-    chars = list(masked)
-    _quotes(chars, langs)
-    _spaces("".join(chars), chars, langs)
-    pos = 0
-    for element, field, text, _ in stream.parts:
-        end = pos + len(text)
-        if element is not None:
-            new = "".join(o if m in (_HIDDEN, _WORDLIKE) else n
-                          for o, m, n in zip(text, masked[pos:end], chars[pos:end]))
-            if new != text:
-                setattr(element, field, new)
-        pos = end
+    for (element, field, part, _), start in zip(stream.parts, starts):
+        changed = [(i - start, c) for i, c in text.changes.items() if start <= i < start + len(part)]
+        if element is not None and changed:
+            chars = list(part)
+            for i, c in changed:
+                chars[i] = c
+            setattr(element, field, "".join(chars))
 
 
 class TypographyTreeprocessor(Treeprocessor):
