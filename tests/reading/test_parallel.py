@@ -16,7 +16,7 @@ FILES = {
     **{f"sr/news/2018-01-{n % 28 + 1:02d}-vest-{n}.md":
        f"Title: Вест {n}\nDate: 2018-01-{n % 28 + 1:02d} 10:{n % 60:02d}\nTags: Ниш, ознака {n % 3}\n"
        f"Summary: Кратко о *вести* {n}.\n\nТекст вести {n}, [контакт]({{filename}}../pages/contact.md).\n\n"
-       f"- прво\n- друго\n\n> навод {n}\n" for n in range(40)},
+       f"- прво\n- друго\n\n> \"навод\" {n}\n" for n in range(40)},
     **{f"en/news/2018-01-{n % 28 + 1:02d}-vest-{n}.md":
        f"Title: News {n}\nDate: 2018-01-{n % 28 + 1:02d} 10:{n % 60:02d}\nTags: Niš\n\nText **{n}**.\n"
        for n in range(0, 40, 2)},
@@ -72,6 +72,8 @@ def test_the_parallel_reading_makes_the_same_site_as_one_process(tmp_path):
     articles = len([f for f in FILES if "/news/" in f])  # the two pages are too few to fork for
     assert f"reading: {articles} of {articles} Markdown files parsed in 2 processes" in two.stdout + two.stderr
     assert len(_pages(tmp_path, "one")) > 100 and _pages(tmp_path, "one") == _pages(tmp_path, "two")
+    # The workers parse with the typography of the file's language, as the build's own process does.
+    assert "<p>„навод“ 3</p>" in (tmp_path / "output-two/news/vest-3/index.html").read_text(encoding="utf-8")
     # The reader cache the workers' results went into serves the next build like any other.
     (tmp_path / "content/sr/news/2018-01-04-vest-3.md").write_text(
         "Title: Вест 3, измењена\nDate: 2018-01-04 10:03\nTags: Ниш\n\nНови текст.\n", encoding="utf-8")
