@@ -190,6 +190,17 @@ def published_addresses(states, written_files) -> dict[str, str]:
     return {"/" + url: identities.get(url, "list") for url in sorted(urls - hidden)}
 
 
+def shown_elsewhere(states) -> dict[str, str]:
+    """Identity -> address for the views an edition links to another edition's page instead
+    of writing (EDITIONS_UNTRANSLATED 'link' or 'hide'): where its old address should lead."""
+    result = {}
+    for state in states:
+        for view in state.views_by_group.values():
+            if not view.written_as and view.status != "draft" and view.url:
+                result[f"{view.group.kind}:{view.group.key}@{state.edition.code}"] = "/" + view.url
+    return result
+
+
 def edition_of(address: str, editions):
     """The edition an address belongs to: the longest prefix that matches."""
     matching = [e for e in editions if address[1:].startswith(e.prefix)]
@@ -215,10 +226,13 @@ def nearest_list(address: str, published, edition, primary) -> str | None:
     return next((c for c in candidates if c in published), None)
 
 
-def plan(record: dict[str, str], published: dict[str, str], explicit: dict[str, str], editions) -> Plan:
-    """What each recorded (or explicitly redirected) address the build does not publish becomes."""
+def plan(record: dict[str, str], published: dict[str, str], explicit: dict[str, str], editions,
+         elsewhere: dict[str, str] | None = None) -> Plan:
+    """What each recorded (or explicitly redirected) address the build does not publish becomes.
+    `elsewhere`: shown_elsewhere()."""
     result = Plan()
-    by_identity = {identity: address for address, identity in published.items() if identity != "list"}
+    by_identity = {i: a for i, a in (elsewhere or {}).items() if a in published}
+    by_identity.update((identity, address) for address, identity in published.items() if identity != "list")
     # An explicit line for one address of an article answers for its other editions' addresses.
     renamed = {}
     for old, new in explicit.items():

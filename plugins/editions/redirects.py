@@ -50,7 +50,7 @@ def keep_addresses(output_path: str, states, settings, render_keys: dict) -> Non
     if record is None or explicit is None:
         return  # the errors are logged: the build fails and nothing is published
     new = addresses.update_record(record_path, record, published)
-    plan = addresses.plan(record, published, explicit, editions)
+    plan = addresses.plan(record, published, explicit, editions, addresses.shown_elsewhere(states))
     # Warnings name the lines of the record as it is now on disk.
     _warn_gone(plan, addresses.read_record(record_path, where) if new else record, where)
     pages = Pages(output_path, settings)

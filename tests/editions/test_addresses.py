@@ -36,10 +36,11 @@ def record(base) -> dict[str, str]:
     return dict(line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
 
 
-def build(base, name="output", cache="cache"):
+def build(base, name="output", cache="cache", **overrides):
     settings = base / f"settings-{cache}.py"
     settings.write_text(f"import sys\nsys.path.insert(0, {str(ROOT)!r})\nfrom pelicanconf import *\n"
-                        f"CACHE_PATH = {str(base / cache)!r}\n", encoding="utf-8")
+                        f"CACHE_PATH = {str(base / cache)!r}\n"
+                        + "".join(f"{k} = {v!r}\n" for k, v in overrides.items()), encoding="utf-8")
     result = run_pelican(base / "content", base / name, settings, "--log-handler", "plain")
     log = result.stdout + result.stderr
     assert result.returncode == 0, log
@@ -215,3 +216,17 @@ def test_redirects_are_in_the_map_never_in_the_sitemap_and_a_rebuild_equals_a_co
     cold = {k: v for k, v in tree_digest(base / "cold").items() if not k.startswith(".build/render-keys")}
     assert {k for k in ours if ours[k] != cold.get(k)} <= {".build/inputs", ".build/quick.json"}
     assert set(ours) == set(cold)
+
+
+def test_a_fallback_copy_no_longer_written_leads_to_the_original(tmp_path):
+    """EDITIONS_UNTRANSLATED = 'link' after 'fallback': the copies' addresses lead to the original."""
+    write_files(tmp_path / "content", {"en/news/2017-02-01-kick-off.md": SITE["en/news/2017-02-01-kick-off.md"],
+                                       "sr/pages/contact.md": SITE["sr/pages/contact.md"]})
+    build(tmp_path)
+    copies = [a for a, i in record(tmp_path).items() if i.startswith("article:") and not a.startswith("/en/")]
+    original = next(a for a, i in record(tmp_path).items() if i == "article:news/2017-02-01-kick-off@en")
+    assert len(copies) == 2
+    log = build(tmp_path, EDITIONS_UNTRANSLATED="link")
+    assert "no longer on the site" not in log
+    for copy in copies:
+        assert answer(tmp_path / "output", copy) == ("page", original)
