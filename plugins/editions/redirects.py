@@ -49,7 +49,12 @@ def keep_addresses(output_path: str, states, settings, render_keys: dict) -> Non
         redirects_path, os.path.relpath(os.path.abspath(redirects_path), root).replace(os.sep, "/"), published)
     if record is None or explicit is None:
         return  # the errors are logged: the build fails and nothing is published
-    new = addresses.update_record(record_path, record, published)
+    try:
+        new = addresses.update_record(record_path, record, published)
+    except PermissionError:
+        logger.error("%s:1: the build may not write this file, which keeps the site's addresses. Make it and "
+                     "its folder writable for the user who builds the site.", where)
+        return
     plan = addresses.plan(record, published, explicit, editions, addresses.shown_elsewhere(states))
     # Warnings name the lines of the record as it is now on disk.
     _warn_gone(plan, addresses.read_record(record_path, where) if new else record, where)
@@ -155,7 +160,11 @@ class Pages:
         if settings.get("ARCHIVES_SAVE_AS"):
             links.append((self._href(old, "/" + settings["ARCHIVES_URL"]), gettext("See all news")))
         shown = " · ".join(f'<a href="{escape(href)}">{escape(text)}</a>' for href, text in links)
-        self._write(path, _page(edition, f"{title} – {settings['SITENAME']}", "",
+        # The theme's stylesheet by its plain name (the 404 page's look, without its menu).
+        sheet = f"/{self.settings.get('THEME_STATIC_DIR', 'theme')}/css/site.css"
+        style = (f'<link rel="stylesheet" href="{escape(self._href(old, sheet))}">\n'
+                 if os.path.isfile(os.path.join(self.settings["THEME"], "static", "css", "site.css")) else "")
+        self._write(path, _page(edition, f"{title} – {settings['SITENAME']}", style,
                                 f"<main>\n<h1>{escape(title)}</h1>\n<p>{shown}</p>\n</main>\n"))
 
 

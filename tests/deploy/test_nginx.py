@@ -110,6 +110,8 @@ def test_a_removed_article_answers_410_with_its_page(nginx, published):
     assert page.html["lang"] == "sr-Cyrl" and page.h1.text == "Ова вест је уклоњена"
     assert page.find("meta", attrs={"name": "robots"})["content"] == "noindex"
     assert headers["Content-Security-Policy"] == CSP
+    assert nginx.get(page.find("link", rel="stylesheet")["href"].removeprefix(nginx.base))[0] == 200
+    assert [nginx.get(a["href"].removeprefix(nginx.base))[0] for a in page.find_all("a")] == [200, 200]
     _, headers, body = nginx.get(removed, Accept_Encoding="gzip")
     assert headers["Content-Encoding"] == "gzip" and html(gzip.decompress(body)).h1 == page.h1
     assert nginx.get("/news/no-such-article/")[0] == 404, "an address never published is still a 404"
