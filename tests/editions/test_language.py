@@ -80,6 +80,8 @@ def test_a_date_standing_alone_keeps_babels_form(site):
 
 GENITIVE = ["јануара", "фебруара", "марта", "априла", "маја", "јуна", "јула", "августа", "септембра",
             "октобра", "новембра", "децембра"]
+ENGLISH = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December"]
 LATIN_GENITIVE = ["januara", "februara", "marta", "aprila", "maja", "juna", "jula", "avgusta", "septembra",
                   "oktobra", "novembra", "decembra"]
 
@@ -90,7 +92,7 @@ def test_every_month_in_a_sentence(month):
     assert templating._formatted_date(day, "long", "sr_Cyrl", True) == f"9. {GENITIVE[month - 1]} 2026."
     assert templating._formatted_date(day, "long", "sr_Latn", True) == f"9. {LATIN_GENITIVE[month - 1]} 2026."
     english = templating._formatted_date(day, "long", "en_GB", True)
-    assert english == templating._formatted_date(day, "long", "en_GB") == day.strftime("9 %B 2026")
+    assert english == templating._formatted_date(day, "long", "en_GB") == f"9 {ENGLISH[month - 1]} 2026"
 
 
 def test_a_fallback_page_links_to_its_own_edition_without_calling_it_the_original(site):
