@@ -31,6 +31,7 @@ HOSTILE = f"{SCRIPT} {ATTR} {ENTITY}"
 
 ARTICLE_TITLE = f"Вест {HOSTILE} {CYRILLIC}"
 ARTICLE_SLUG = "vest-alert1-titlescriptx"
+EN_ARTICLE_SLUG = "news-alert1-titlescriptx"  # a translation's address is made from its own title
 # Quotes escaped with a backslash stay straight (the typography of reading would curl them), so a
 # '"' still reaches the attribute that must escape it.
 SUMMARY = f'Кратак \\"опис\\" {ENTITY}'
@@ -45,6 +46,7 @@ TAGS = [f"Ознака {SCRIPT}", f"{ATTR} ознака", "</title><script>x"]
 TAG_SLUGS = ["oznaka-alert1", "oznaka", "x"]
 PAGE_TITLE = f"Страна {HOSTILE}"
 PAGE_SLUG = "strana-alert1-titlescriptx"
+EN_PAGE_SLUG = "page-alert1-titlescriptx"
 FALLBACK_TITLE = f"Само српски {SCRIPT}"  # no English translation: a fallback copy in /en/
 FALLBACK_SLUG = "samo-srpski-alert1"
 CATEGORY = {"sr": f"Вести {SCRIPT}", "en": f"News {ATTR}"}
@@ -55,6 +57,13 @@ CAPTION = f"Натпис {HOSTILE}"
 KEEP = '<span class="keep">задржи</span>'  # raw HTML of the Markdown text: trusted, kept
 
 EDITIONS = {"": "sr-Cyrl", "en/": "en", "sr-latn/": "sr-Latn"}
+
+
+def at(prefix: str, url: str) -> str:
+    """A page's URL in an edition: the English translations have addresses of their own."""
+    if prefix == "en/":
+        url = url.replace(ARTICLE_SLUG, EN_ARTICLE_SLUG).replace(PAGE_SLUG, EN_PAGE_SLUG)
+    return prefix + url
 SITE = "https://site.invalid/"  # a base for resolving the pages' relative links
 
 
@@ -143,7 +152,7 @@ def test_menu_of_every_page_shows_the_page_title_as_typed(site, prefix):
 
 @pytest.mark.parametrize("prefix", EDITIONS)
 def test_article_title_and_description_are_text(site, prefix):
-    html = site.html(f"{prefix}news/{ARTICLE_SLUG}/")
+    html = site.html(at(prefix, f"news/{ARTICLE_SLUG}/"))
     title = EN_TITLE if prefix == "en/" else latin(prefix, ARTICLE_TITLE)
     assert html.title.get_text().startswith(title + " – ")
     assert html.h1.get_text() == title
@@ -189,7 +198,7 @@ def test_lists_show_titles_as_typed(site, prefix):
 @pytest.mark.parametrize("prefix", EDITIONS)
 def test_pages_and_fallback_copies_show_titles_as_typed(site, prefix):
     title = f"Page {HOSTILE}" if prefix == "en/" else latin(prefix, PAGE_TITLE)
-    html = site.html(f"{prefix}{PAGE_SLUG}/")
+    html = site.html(at(prefix, f"{PAGE_SLUG}/"))
     assert html.h1.get_text() == title and html.title.get_text().startswith(title + " – ")
     fallback = site.html(f"{prefix}news/{FALLBACK_SLUG}/")
     assert fallback.h1.get_text() == latin(prefix, FALLBACK_TITLE)
@@ -212,7 +221,7 @@ def test_album_texts_and_captions_are_text(site, prefix):
     index = site.html(f"{prefix}galleries/")
     assert [s.get_text() for s in index.select("span.album-title")] == [title]
     assert index.h1.get_text() == latin(prefix, GALLERIES["en" if prefix == "en/" else "sr"])
-    article = site.html(f"{prefix}news/{ARTICLE_SLUG}/")
+    article = site.html(at(prefix, f"news/{ARTICLE_SLUG}/"))
     assert article.select_one("section.gallery-embed h2").get_text() == title
     if prefix != "en/":  # a {photo} image without alt text is described by its caption
         assert article.select_one("div.content img")["alt"] == caption
@@ -239,9 +248,9 @@ def test_viewer_data_carries_the_text(site):
 @pytest.mark.parametrize("prefix", EDITIONS)
 def test_raw_html_of_the_markdown_text_stays_markup(site, prefix):
     for url in [f"news/{ARTICLE_SLUG}/", f"{PAGE_SLUG}/", f"galleries/{ALBUM}/"]:
-        html = site.html(prefix + url)
+        html = site.html(at(prefix, url))
         assert html.select_one("div.content span.keep"), prefix + url
-    article = site.html(f"{prefix}news/{ARTICLE_SLUG}/").select_one("div.content")
+    article = site.html(at(prefix, f"news/{ARTICLE_SLUG}/")).select_one("div.content")
     if prefix != "en/":  # an entity in the text stays text, also once transliterated
         assert latin(prefix, "<скрипт>") in article.get_text()
         assert not article.find(latin(prefix, "скрипт"))
@@ -289,6 +298,7 @@ TEMPLATES = {
     "galleries.html": ("galleries/", "article.galleries ul.album-list"),
     "partials/article_list.html": ("", "ul.article-list div.summary"),
     "partials/assets.html": ("", "link[rel=stylesheet]"),
+    "partials/description.html": (f"news/{ARTICLE_SLUG}/", "meta[name=description]"),
     "partials/gallery.html": (f"news/{ARTICLE_SLUG}/", "section.gallery-embed ul.gallery-grid"),
     "partials/head_links.html": ("", "link[rel=alternate][hreflang]"),
     "partials/notices.html": (f"en/news/{FALLBACK_SLUG}/", "p.notice"),
@@ -304,7 +314,7 @@ def test_every_template_rendered_a_checked_page(site):
     checked = {url_of(site, p) for p in html_files(site)}
     for template, (url, selector) in TEMPLATES.items():
         for prefix in EDITIONS:
-            page = url if url.startswith("en/") else prefix + url
+            page = url if url.startswith("en/") else at(prefix, url)
             assert page in checked, (template, page)
             assert site.html(page).select_one(selector), (template, page, selector)
 
