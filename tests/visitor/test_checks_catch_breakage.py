@@ -9,7 +9,7 @@ import pytest
 import linkcheck
 from visitor import checks
 
-ARTICLE = "en/news/proba/"
+ARTICLE = "en/news/trial/"  # the English translation of Proba: an address of its own
 
 
 @pytest.fixture(scope="module")
