@@ -14,6 +14,7 @@ from photos import marker_mean, nearest_quadrant, quadrant_means
 ALBUM = "2018-01-26-visit"
 NEWER = "2019-05-01-spring"
 ARTICLE = "news/poseta/"
+ARTICLES = {"": ARTICLE, "en/": "news/the-visit/", "sr-latn/": ARTICLE}  # the translation's own address
 IMAGES = "galleries/images/"
 EDITIONS = {"": "sr-Cyrl", "en/": "en", "sr-latn/": "sr-Latn"}
 
@@ -105,18 +106,18 @@ def test_galleries_index_lists_albums_newest_first_and_is_in_the_menu(site):
 
 def test_article_embeds_its_albums_linked_in_the_same_edition(site):
     for prefix in EDITIONS:
-        html = site.html(prefix + ARTICLE)
+        html = site.html(prefix + ARTICLES[prefix])
         sections = html.select("section.gallery-embed")
         expected = [ALBUM, NEWER] if prefix != "en/" else [ALBUM]
         assert [s.h2.a["href"].rstrip("/").rsplit("/", 1)[1] for s in sections] == expected
         for section in sections:
             href = section.h2.a["href"]
-            target = (site.path(prefix + ARTICLE).parent / href).resolve()
+            target = (site.path(prefix + ARTICLES[prefix]).parent / href).resolve()
             assert target == (site.output / prefix / "galleries" / href.rstrip("/").rsplit("/", 1)[1]).resolve()
             assert (target / "index.html").exists()
         assert html.find("script", type="module")["src"].endswith("theme/js/gallery.js")
-    # the English edition's copy of the Serbian article leads to the English album page
-    fallback = site.html("en/news/poseta/")
+    # the English translation leads to the English album page
+    fallback = site.html("en/news/the-visit/")
     assert fallback.select_one("section.gallery-embed h2").text == "The ambassador's visit"
 
 
@@ -124,7 +125,7 @@ def test_inline_photo_becomes_a_responsive_image(site):
     for prefix in EDITIONS:
         if prefix == "en/":
             continue  # the English article has no inline photo
-        images = site.html(prefix + ARTICLE).select(".content img.photo")
+        images = site.html(prefix + ARTICLES[prefix]).select(".content img.photo")
         assert len(images) == 3
         first = images[0]
         assert first["alt"] == {"": "Амбасадор у Нишу", "sr-latn/": "Ambasador u Nišu"}[prefix]
@@ -135,7 +136,7 @@ def test_inline_photo_becomes_a_responsive_image(site):
         assert images[1]["loading"] == "lazy"
         for img in images:
             for url in [img["src"]] + [c.split()[0] for c in img["srcset"].split(", ")]:
-                assert (site.path(prefix + ARTICLE).parent / url).resolve().is_file(), url
+                assert (site.path(prefix + ARTICLES[prefix]).parent / url).resolve().is_file(), url
     feed = site.text("feeds/all.atom.xml")
     assert "http://127.0.0.1:8000/galleries/images/img-0002-" in feed and "{gallery-root}" not in feed
 

@@ -26,7 +26,8 @@ def git(repo, *args, date: str | None = None) -> None:
 
 
 def note_shown(output) -> bool:
-    return NOTE in (output / "en" / "news" / "poseta-ambasadora" / "index.html").read_text(encoding="utf-8")
+    # the English translation of the case site, at the address of its own title
+    return NOTE in (output / "en" / "news" / "the-ambassadors-visit" / "index.html").read_text(encoding="utf-8")
 
 
 def test_committing_a_translation_rebuilds_and_clears_its_note(tmp_path):
