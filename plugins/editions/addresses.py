@@ -50,8 +50,11 @@ HEADER = """\
 #
 # address<TAB>what it shows (kind:translation key@edition, or "list")
 """
-_ADDRESS = re.compile(r"^/(?:[A-Za-z0-9._~%!$&'()*+,;=:@-]+/?)*$")
-_IDENTITY = re.compile(r"^(?P<kind>article|page):(?P<key>[^\s@]+)@(?P<edition>[A-Za-z0-9-]+)$")
+# Whatever the site can publish (a `Slug:` is used as written, Cyrillic included), without
+# control characters; the editor's lines are split at spaces, so they have none either.
+_RECORDED = re.compile(r"^/[^\x00-\x1f\x7f]*$")
+_WRITTEN = re.compile(r"^/[^\x00-\x20\x7f]*$")
+_IDENTITY = re.compile(r"^(?P<kind>article|page):(?P<key>[^\x00-\x1f\x7f]+)@(?P<edition>[A-Za-z0-9-]+)$")
 _FEEDS = ("FEED_ATOM", "FEED_RSS", "FEED_ALL_ATOM", "FEED_ALL_RSS")
 _PAGINATED = re.compile(r"^(?P<base>/(?:.*/)?)page/\d+/$")
 
@@ -66,10 +69,10 @@ class Plan:
     edition_of: dict[str, object] = field(default_factory=dict)  # old address -> its edition
 
 
-def inside_site(address: str) -> bool:
-    """An address of this site as the record and redirects.txt write it: from the root."""
-    return bool(_ADDRESS.match(address)) and "//" not in address and "/../" not in address + "/" \
-        and "/./" not in address + "/"
+def inside_site(address: str, pattern=_WRITTEN) -> bool:
+    """An address of this site as redirects.txt (or, with _RECORDED, the record) writes it: from
+    the root, and never out of it (a page is written at every old address)."""
+    return bool(pattern.match(address)) and not {".", ".."} & set(address.split("/"))
 
 
 class Record(dict):
@@ -97,7 +100,7 @@ def read_record(path: str, where: str) -> Record | None:
         if not line.strip() or line.startswith("#"):
             continue
         address, tab, identity = line.partition("\t")
-        if not tab or not inside_site(address) or not (identity == "list" or _IDENTITY.match(identity)):
+        if not tab or not inside_site(address, _RECORDED) or not (identity == "list" or _IDENTITY.match(identity)):
             logger.error("%s:%d: this line is not an address and what it shows (an address from the site's "
                          "root such as /news/visit/, a tab, then \"list\" or \"article:news/<file>@<edition>\"). "
                          "The build writes this file by itself: take back the change to this line in git "

@@ -19,6 +19,7 @@ from __future__ import annotations
 import logging
 import os
 import posixpath
+import re
 from contextlib import suppress
 
 from markupsafe import escape
@@ -41,12 +42,12 @@ def keep_addresses(output_path: str, states, settings, render_keys: dict) -> Non
     record_path = os.path.join(content, ADDRESS_RECORD)
     redirects_path = os.path.join(content, addresses.REDIRECTS)
     where = os.path.relpath(os.path.abspath(record_path), root).replace(os.sep, "/")
+    redirects_where = os.path.relpath(os.path.abspath(redirects_path), root).replace(os.sep, "/")
     editions = [state.edition for state in states]
     written = {f for entry in render_keys.values() for f in entry["files"]}
     published = addresses.published_addresses(states, written)
     record = addresses.read_record(record_path, where)
-    explicit = addresses.read_redirects(
-        redirects_path, os.path.relpath(os.path.abspath(redirects_path), root).replace(os.sep, "/"), published)
+    explicit = addresses.read_redirects(redirects_path, redirects_where, published)
     if record is None or explicit is None:
         return  # the errors are logged: the build fails and nothing is published
     try:
@@ -57,20 +58,26 @@ def keep_addresses(output_path: str, states, settings, render_keys: dict) -> Non
         return
     plan = addresses.plan(record, published, explicit, editions, addresses.shown_elsewhere(states))
     # Warnings name the lines of the record as it is now on disk.
-    _warn_gone(plan, addresses.read_record(record_path, where) if new else record, where)
+    _warn_gone(plan, addresses.read_record(record_path, where) if new else record, where, redirects_where)
     pages = Pages(output_path, settings)
     for old, target in plan.moved.items():
         pages.moved(old, target, plan.edition_of[old])
     for old, identity in plan.gone.items():
         pages.gone(old, identity, plan.edition_of[old])
-    lines = [f'"{old}" "{target}";' for old, target in plan.moved.items()]
-    lines += [f'"{old}" 410;' for old in plan.gone]
+    # nginx reads `$` and `\` in a quoted string as a variable and an escape: an address with
+    # one (a `Slug:` used as written) keeps its redirect page only.
+    lines = [f'"{old}" "{target}";' for old, target in plan.moved.items() if _plain(old) and _plain(target)]
+    lines += [f'"{old}" 410;' for old in plan.gone if _plain(old)]
     write_bytes(os.path.join(output_path, MAP), "".join(line + "\n" for line in sorted(lines)).encode())
     logger.info("addresses: %d published (%d recorded for the first time), %d old ones redirected, %d gone",
                 len(published), len(new), len(plan.moved), len(plan.gone))
 
 
-def _warn_gone(plan, record, where: str) -> None:
+def _plain(address: str) -> bool:
+    return not re.search(r'[\s"$\\]', address)
+
+
+def _warn_gone(plan, record, where: str, redirects_where: str) -> None:
     """One warning per removed article or page (all its editions' addresses), unless
     redirects.txt confirms it."""
     groups: dict[str, list[str]] = {}
@@ -83,9 +90,9 @@ def _warn_gone(plan, record, where: str) -> None:
         logger.warning(
             "%s:%d: the %s %s is no longer on the site (its file was deleted, or moved to another name), so "
             "its %s %s now %s a page saying that it was removed. If that is meant, say so: add the line "
-            "\"%s gone\" to content/%s. If it has a new address, add \"%s <its new address>\" there instead.",
+            "\"%s gone\" to %s. If it has a new address, add \"%s <its new address>\" there instead.",
             where, record.line.get(first, 1), kind, key, "address" if len(olds) == 1 else "addresses",
-            ", ".join(olds), "shows" if len(olds) == 1 else "show", first, addresses.REDIRECTS, first)
+            ", ".join(olds), "shows" if len(olds) == 1 else "show", first, redirects_where, first)
 
 
 class Pages:

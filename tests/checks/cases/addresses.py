@@ -33,3 +33,9 @@ _case(
     "WARNING", files={"addresses.txt": "/aktuelno/sajam/\tarticle:news/2018-03-01-fair@sr-Cyrl\n"},
     published=("aktuelno/sajam/",),
 )
+_case(
+    "redirect-out-of-site", "Addresses", "`content/redirects.txt` names an address outside the site",
+    ("content/redirects.txt:2: ../../etc/cron.d/x is not an address of this site. Write it from the site's root, "
+     "as it shows after the site's name in the browser: /news/visit/ or /en/news/visit/.",),
+    "ERROR", files={"redirects.txt": "# a line that would write outside the site\n../../etc/cron.d/x /kontakt/\n"},
+)
