@@ -230,3 +230,19 @@ def test_a_fallback_copy_no_longer_written_leads_to_the_original(tmp_path):
     assert "no longer on the site" not in log
     for copy in copies:
         assert answer(tmp_path / "output", copy) == ("page", original)
+
+
+def test_the_record_is_created_sorted_and_written_only_when_an_address_is_new(tmp_path):
+    write_files(tmp_path / "content", {"sr/news/2018-01-26-visit.md": SITE["sr/news/2018-01-26-visit.md"]})
+    build(tmp_path)
+    path = tmp_path / "content" / "addresses.txt"
+    text = path.read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if not line.startswith("#")]
+    assert text.startswith("# Published addresses of this site") and lines == sorted(lines)
+    assert "/news/poseta-u-nisu/\tarticle:news/2018-01-26-visit@sr-Cyrl" in lines and "/\tlist" in lines
+    before = path.stat()
+    write_files(tmp_path / "content", {"sr/news/2018-01-26-visit.md": SITE["sr/news/2018-01-26-visit.md"].replace(
+        "Текст посете.", "Други текст посете.")})
+    build(tmp_path)
+    assert (path.stat().st_ino, path.stat().st_mtime_ns) == (before.st_ino, before.st_mtime_ns)
+    assert "Други текст" in (tmp_path / "output" / "news" / "poseta-u-nisu" / "index.html").read_text(encoding="utf-8")
