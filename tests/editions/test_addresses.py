@@ -233,13 +233,16 @@ def test_a_fallback_copy_no_longer_written_leads_to_the_original(tmp_path):
 
 
 def test_the_record_is_created_sorted_and_written_only_when_an_address_is_new(tmp_path):
-    write_files(tmp_path / "content", {"sr/news/2018-01-26-visit.md": SITE["sr/news/2018-01-26-visit.md"]})
+    write_files(tmp_path / "content", {"sr/news/2018-01-26-visit.md": SITE["sr/news/2018-01-26-visit.md"],
+                                       "sr/news/2018-02-01-plan.md": "Title: План\nDate: 2018-02-01\nStatus: draft\n\nНацрт.\n"})
     build(tmp_path)
+    assert (tmp_path / "output" / "drafts").is_dir(), "the draft is written, but not an address of the site"
     path = tmp_path / "content" / "addresses.txt"
     text = path.read_text(encoding="utf-8")
     lines = [line for line in text.splitlines() if not line.startswith("#")]
     assert text.startswith("# Published addresses of this site") and lines == sorted(lines)
     assert "/news/poseta-u-nisu/\tarticle:news/2018-01-26-visit@sr-Cyrl" in lines and "/\tlist" in lines
+    assert not [line for line in lines if "drafts/" in line or "404" in line or "sitemap" in line]
     before = path.stat()
     write_files(tmp_path / "content", {"sr/news/2018-01-26-visit.md": SITE["sr/news/2018-01-26-visit.md"].replace(
         "Текст посете.", "Други текст посете.")})
