@@ -41,9 +41,10 @@ def test_mounted_output_is_updated_in_place(tmp_path, kind):
         write_content(content, {**BASE, **EXTRA})
         (output / "left-from-before.html").write_text("old", encoding="utf-8")
         for step in ("first", "edited"):
-            if step == "edited":  # one article gone, one changed
+            if step == "edited":  # one article removed on purpose (its address: a page that says so), one changed
                 (content / GONE).unlink()
-                write_content(content, {"en/pages/contact.md": "Title: Contact\nOrder: 1\n\nNiš, edited.\n"})
+                write_content(content, {"en/pages/contact.md": "Title: Contact\nOrder: 1\n\nNiš, edited.\n",
+                                        "redirects.txt": "/en/news/gone-soon/ gone\n"})
             result = run_pelican(content, output, settings, *PLAIN)
             assert result.returncode == 0, result.stderr
             assert problem_lines(result) == [], "a line of its own, not a warning"
@@ -51,8 +52,9 @@ def test_mounted_output_is_updated_in_place(tmp_path, kind):
             assert run_pelican(content, plain, settings, *PLAIN).returncode == 0
             assert site_files(output) == site_files(plain), step
             assert not [p for p in output.rglob("*") if is_partial(p.name)]
-        assert not (output / "en" / "news" / "gone-soon").exists()
-        assert "edited" in (output / "en" / "kontakt" / "index.html").read_text(encoding="utf-8")
+        assert "This article was removed" in (output / "en" / "news" / "gone-soon" / "index.html").read_text(
+            encoding="utf-8")
+        assert "edited" in (output / "en" / "contact" / "index.html").read_text(encoding="utf-8")
         assert not list(tmp_path.glob("output.building-*")) and not list(tmp_path.glob("output.old-*"))
         again = run_pelican(content, output, settings, *PLAIN)
         assert again.returncode == 0 and "Nothing changed" in again.stdout, again.stdout
