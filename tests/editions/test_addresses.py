@@ -150,6 +150,18 @@ def test_a_changed_address_leads_to_the_new_one(site):
     assert (kind, new) == ("page", "/en/news/danish-visit/")
 
 
+def test_no_original_moves_because_of_its_translation(site):
+    """A translation's Slug: or a new translation gives new addresses to the translation only."""
+    new = {change: set(site[change][1]) - set(site[before][1])
+           for before, change in (("retitled", "slug"), ("slug", "translated"))}
+    assert new["slug"] == {"/en/news/danish-visit/"}, "the Serbian original keeps its address"
+    assert new["translated"] == {"/news/pocetak-u-berlinu/", "/sr-latn/news/pocetak-u-berlinu/"}
+    original = next(a for a, i in site["first"][1].items() if i == "article:news/2017-02-01-kick-off@en")
+    assert original == "/en/news/kick-off-in-berlin/"
+    for change in CHANGES[CHANGES.index("translated"):]:
+        assert site[change + ":answers"][original] == ("page", original), "still the page itself, no redirect"
+
+
 def test_a_moved_file_with_a_redirect_leads_there_in_every_edition_without_a_warning(site):
     first = site["first"][1]
     log, now = site["redirected"]
