@@ -24,7 +24,7 @@ from sitecore.files import write_bytes
 from sitecore.fingerprint import settings_fingerprint
 
 MARKER = os.path.join(".build", "inputs")
-LIBRARIES = ("pelican", "markdown", "jinja2", "babel", "pillow")
+LIBRARIES = ("pelican", "markdown", "jinja2", "babel", "pillow", "pagefind")
 
 
 # Settings that name what the site is made from (relative paths: from the working directory).
