@@ -19,7 +19,7 @@ ALBUM = "/galleries/2018-01-26-nisava-district/"
 PAGES = ["/", "/en/", "/sr-latn/", ARTICLE, "/en" + ARTICLE, "/sr-latn" + ARTICLE, ALBUM,
          "/en/archives/", "/kontakt/", "/sitemap.xml", "/robots.txt", "/feeds/all.atom.xml", "/en/feeds/all.rss.xml"]
 YEAR = "public, max-age=31536000, immutable"
-CSP = ("default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; "
+CSP = ("default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; img-src 'self' data:; object-src 'none'; base-uri 'self'; "
        "form-action 'self'; frame-ancestors 'self'")
 
 
@@ -187,3 +187,26 @@ def test_pages_have_no_inline_script_or_style_that_the_policy_would_block(publis
 def test_publish_output_carries_no_devserver_reload(published):
     assert not (published.output / ".devserver").exists()
     assert "reload.js" not in (published.output / "index.html").read_text(encoding="utf-8")
+
+
+def test_the_search_index_is_served_as_pagefind_wrote_it_and_cached_by_its_names(nginx, published):
+    """Each edition's bundle: its content-named files for a year, the rest revalidated, and the
+    already gzipped .pf_* files without a second compression (no .gz copy, no Content-Encoding)."""
+    for prefix in ("", "en/", "sr-latn/"):
+        bundle = published.output / prefix / "search" / "pagefind"
+        named = sorted(bundle.glob("pagefind.*.pf_meta")) + sorted(bundle.glob("index/*.pf_index"))[:1] \
+            + sorted(bundle.glob("fragment/*.pf_fragment"))[:1]
+        assert len(named) == 3, prefix
+        assert not list(bundle.rglob("*.pf_*.gz")) and not list(bundle.rglob("*.pf_*.br")), prefix
+        for path in named:
+            url = "/" + path.relative_to(published.output).as_posix()
+            status, headers, body = nginx.get(url, Accept_Encoding="gzip, br")
+            assert (status, headers["Cache-Control"]) == (200, YEAR), url
+            assert "Content-Encoding" not in headers and body == path.read_bytes(), url
+            assert gzip.decompress(body).startswith(b"pagefind_dcd"), url
+        for name in ("pagefind.js", "pagefind-worker.js", "pagefind-entry.json"):
+            status, headers, _ = nginx.get(f"/{prefix}search/pagefind/{name}")
+            assert (status, headers["Cache-Control"]) == (200, "no-cache"), prefix + name
+            assert headers["Content-Security-Policy"] == CSP
+        _, headers, body = nginx.get(f"/{prefix}search/pagefind/pagefind.js", Accept_Encoding="gzip")
+        assert headers["Content-Encoding"] == "gzip", prefix
