@@ -89,7 +89,11 @@ INDEX_URL = ""
 INDEX_SAVE_AS = "index.html"
 AUTHOR_SAVE_AS = ""
 AUTHORS_SAVE_AS = ""
-DIRECT_TEMPLATES = ["index", "archives", "tags", "categories"]
+# The search results page (theme/templates/search.html, `?q=`); without JavaScript the
+# header's search box leads to the archives instead.
+SEARCH_URL = "search/"
+SEARCH_SAVE_AS = "search/index.html"
+DIRECT_TEMPLATES = ["index", "archives", "tags", "categories", "search"]
 DEFAULT_PAGINATION = 10
 PAGINATION_PATTERNS = (
     (1, "{url}", "{save_as}"),

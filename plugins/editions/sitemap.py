@@ -1,8 +1,8 @@
 """sitemap.xml: every canonical page of every edition with its alternates (hreflang).
 
 Fallback copies are left out (their canonical URL is the original's), and so are
-redirects of old addresses (they are not pages); hidden pages are in: they are
-public, only not listed in menus. A page of content gives its last change
+redirects of old addresses (they are not pages) and the search results page (noindex);
+hidden pages are in: they are public, only not listed in menus. A page of content gives its last change
 (`modified:`, else its file's last commit) as <lastmod>.
 """
 
@@ -32,7 +32,9 @@ def sitemap_entries(states, history=None):
             changed = last_change(view.source, history) or getattr(view, "date", None)
             yield view.url, links.alternates(view.url, view, state, states), changed
         content_urls = {v.url for v in [*state.articles, *state.pages, *state.hidden_articles, *state.hidden_pages]}
-        listing_urls = sorted(state.known_urls - content_urls)
+        # The search results page is for visitors only (noindex): not a page to list.
+        unlisted = {state.edition.settings.get("SEARCH_URL")}
+        listing_urls = sorted(state.known_urls - content_urls - unlisted)
         for url in listing_urls:
             yield url, links.alternates(url, None, state, states), None
 

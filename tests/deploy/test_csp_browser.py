@@ -60,3 +60,12 @@ def test_the_policy_is_in_force(nginx, page):
     page.wait_for_timeout(100)
     assert page.evaluate("window.inlineRan") is None
     assert any("script-src" in v for v in page.evaluate("window.__violations"))
+
+
+def test_search_runs_its_webassembly_under_the_policy(nginx, page):
+    for prefix, query in (("/", "Нишу"), ("/sr-latn/", "kuca"), ("/en/", "meetings")):
+        page.goto(f"{nginx.base}{prefix}search/?q={query}", wait_until="networkidle")
+        page.locator("#search-results li").first.wait_for(timeout=15_000)
+        assert page.is_hidden("#search-unavailable"), prefix
+        assert violations(page) == [], prefix
+    assert page.console_problems == []

@@ -196,7 +196,8 @@ _FOCUSED = """() => {
     inMain: !!el.closest('main'), group: el.classList.contains('skip-link') ? 'skip link'
       : el.classList.contains('site-name') ? 'site name'
       : nav && nav.classList.contains('switcher') ? 'switcher ' + navs.filter(n => n.classList.contains('switcher')).indexOf(nav)
-      : nav && nav.classList.contains('site-nav') ? 'main navigation' : 'other',
+      : nav && nav.classList.contains('site-nav') ? 'main navigation'
+      : el.closest('form.site-search') ? 'search box' : 'other',
     focusVisible: el.matches(':focus-visible'),
     outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
     outlineCss: `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}`,

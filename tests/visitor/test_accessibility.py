@@ -30,14 +30,15 @@ def test_one_page_of_every_kind_has_no_axe_violation(pages, site_base, visit):
 
 def _expected_header_stops(page) -> list[str]:
     """The keyboard stops of the header in reading order: skip link, site name, every link of each
-    switcher (the current language is not a link), every link of the main navigation."""
+    switcher (the current language is not a link), the search box (its field and button), every
+    link of the main navigation."""
     counts = page.evaluate("""() => ({
       switchers: Array.from(document.querySelectorAll('header nav.switcher')).map(n => n.querySelectorAll('a').length),
       nav: document.querySelectorAll('header nav.site-nav a').length })""")
     stops = ["skip link", "site name"]
     for i, links in enumerate(counts["switchers"]):
         stops += [f"switcher {i}"] * links
-    return stops + ["main navigation"] * counts["nav"]
+    return stops + ["search box"] * 2 + ["main navigation"] * counts["nav"]
 
 
 @pytest.mark.parametrize("code", list(EDITIONS))
