@@ -1,7 +1,7 @@
 """Plugin settings: defaults, validation and the misspelt-name check, in one place.
 
 Every plugin names its settings with one prefix (CHECKS_, DEPLOY_, EDITIONS_, GALLERY_,
-PUBLISH_). Pelican passes any name it does not know through silently, so a misspelt one
+PUBLISH_, SEARCH_). Pelican passes any name it does not know through silently, so a misspelt one
 would simply be ignored; `check_names` refuses it and names the closest real one.
 """
 
