@@ -48,6 +48,12 @@ def finalize(pelican) -> None:
         bundle.place(job.bundle if job.sources else None, target)
     fold.write_fold(output)
     done = {id(job) for job in indexed}
-    logger.info("search: %s; sources in %.2f s, Pagefind %.2f s CPU, %.2f s in all", ", ".join(
-        f"{job.code} {len(job.sources)} pages " + ("indexed" if id(job) in done else "unchanged")
-        for job in jobs), prepared, cpu, time.perf_counter() - started)
+    logger.info("search: %s; sources in %.2f s, Pagefind %.2f s CPU, %.2f s in all",
+                ", ".join(map(_summary, jobs, (id(job) in done for job in jobs))),
+                prepared, cpu, time.perf_counter() - started)
+
+
+def _summary(job, indexed: bool) -> str:
+    if not job.sources:
+        return f"{job.code} no pages of its language (no index)"
+    return f"{job.code} {len(job.sources)} pages {'indexed' if indexed else 'unchanged'}"

@@ -29,6 +29,7 @@ from sitecore.files import copy_file, write_bytes
 # Part of every key: a change here must make every edition's bundle again.
 PLAN = "pagefind-cli-1"
 # Pagefind's ready-made interfaces: the site has its own (theme/templates/search.html).
+PAGEFIND = (sys.executable, "-m", "pagefind")  # the command line of the pinned package
 UNUSED = ("pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css",
           "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-highlight.js")
 
@@ -103,7 +104,7 @@ def _start(job: Job) -> None:
     site = os.path.join(job.scratch, "site")
     for path, data in job.sources.items():
         write_bytes(os.path.join(site, path), data)
-    command = [sys.executable, "-m", "pagefind", "--site", site,
+    command = [*PAGEFIND, "--site", site,
                "--output-path", os.path.join(job.scratch, "bundle"), "--silent"]
     job.process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
 
@@ -119,7 +120,11 @@ def _finish(job: Job) -> None:
         path = os.path.join(made, name)
         if os.path.lexists(path):
             os.unlink(path)
-    os.rename(made, job.bundle)
+    try:
+        os.rename(made, job.bundle)
+    except OSError:  # another build of the same cache made it meanwhile: the same bytes
+        if not os.path.isdir(job.bundle):
+            raise
 
 
 def _forget_others(job: Job) -> None:

@@ -123,3 +123,15 @@ def test_a_wrong_setting_stops_the_build_with_a_message(base, setting, value, me
     log = result.stdout + result.stderr
     assert result.returncode == 1 and message in " ".join(log.split()), log
     assert "Traceback" not in log
+
+
+def test_an_edition_without_pages_of_its_own_language_has_no_bundle(base):
+    build(base)
+    for name in ("en/news/2018-01-26-visit.md", "en/pages/contact.md"):
+        (base / "content" / name).unlink()
+    log = build(base)
+    assert indexed(log) == {"sr-Cyrl": "unchanged", "sr-Latn": "unchanged"}
+    assert "en no pages of its language (no index)" in log
+    assert not bundle(base / "output", "en").exists(), "the English pages are fallback copies now"
+    assert (bundle(base / "output", "sr-Cyrl") / "pagefind.js").is_file()
+    assert not (base / "cache" / "search" / "en").exists() or not list((base / "cache" / "search" / "en").iterdir())
