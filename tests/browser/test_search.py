@@ -165,3 +165,18 @@ def test_the_results_pages_are_noindex_and_not_in_the_sitemap(content_site):
         assert '<meta name="robots" content="noindex">' in html, prefix
         assert f"/{prefix}search/<" not in sitemap and f'/{prefix}search/"' not in sitemap, prefix
     assert "/archives/<" in sitemap  # the lists are there
+
+
+def test_a_browser_that_cannot_run_the_index_is_sent_to_the_archives_and_tags(server, page):
+    """As a browser without 'wasm-unsafe-eval' (Safari < 16, Firefox < 102): the page's policy
+    refuses the WebAssembly, and the page says so and leads to the lists."""
+    def without_wasm(route):
+        response = route.fetch()
+        route.fulfill(response=response, headers={**response.headers, "content-security-policy": "default-src 'self'"})
+
+    page.route(lambda url: "/search/" in url, without_wasm)  # the page and Pagefind's worker
+    page.goto(server + "sr-latn/search/?q=kuca")
+    message = page.locator("#search-unavailable")
+    message.wait_for(state="visible", timeout=10_000)
+    assert page.locator("#search-results li").count() == 0
+    assert message.locator("a").count() == 2
