@@ -180,3 +180,32 @@ def test_a_browser_that_cannot_run_the_index_is_sent_to_the_archives_and_tags(se
     message.wait_for(state="visible", timeout=10_000)
     assert page.locator("#search-results li").count() == 0
     assert message.locator("a").count() == 2
+
+
+@pytest.fixture(scope="module")
+def hostile_server(tmp_path_factory):
+    from security import hostile
+
+    built = hostile.build(tmp_path_factory.mktemp("hostile-search"))
+    handler = functools.partial(_QuietHandler, directory=str(built.output))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}/"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+@pytest.mark.parametrize("prefix, query, shown", [("", "текст", "<скрипт>"), ("sr-latn/", "скрипт", "<skript>"),
+                                                  ("en/", "text", "The text with задржи.")])
+def test_hostile_titles_and_texts_stay_text_in_the_results(hostile_server, page, prefix, query, shown):
+    from security import hostile
+
+    page.add_init_script("window.alert = () => { window.alerted = true; };")
+    links = _search(page, hostile_server, prefix, query)
+    assert links, f"{prefix or '/'} {query!r} found nothing"
+    tags = page.eval_on_selector_all("#search-results *", "all => [...new Set(all.map(e => e.localName))]")
+    assert set(tags) <= {"li", "h2", "a", "p", "mark"}, tags
+    titles = page.locator("#search-results h2").all_inner_texts()
+    assert any(hostile.SCRIPT in title for title in titles), titles
+    assert any(shown in text for text in page.locator("#search-results p").all_inner_texts()), shown
+    assert page.evaluate("window.alerted") is None
