@@ -3,21 +3,14 @@ article's first address, served by a plain static server, leads the visitor to t
 
 from __future__ import annotations
 
-import functools
-import http.server
-import threading
 
 import pytest
 
 from conftest import build_fixture
+from visitor.checks import serve
 
 OLD_TITLE, NEW_TITLE = "Посета у Нишу", "Посета амбасадора Данске у Нишу"
 ARTICLE = "sr/news/2018-01-26-visit.md"
-
-
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
 
 
 @pytest.fixture(scope="module")
@@ -30,12 +23,8 @@ def moved(tmp_path_factory):
     old = next(line.split("\t")[0] for line in record.splitlines() if line.endswith("@sr-Cyrl")
                and "2018-01-26-visit" in line)
     built = build_fixture(base, {ARTICLE: text.replace(OLD_TITLE, NEW_TITLE)})
-    handler = functools.partial(_QuietHandler, directory=str(built.output))
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}", old, base
-    httpd.shutdown()
-    httpd.server_close()
+    with serve(built.output) as served:
+        yield served.rstrip("/"), old, base
 
 
 def test_the_old_address_lands_on_the_article_under_its_new_address(browser, moved):

@@ -3,22 +3,15 @@ the plain links without JavaScript. On a built fixture site served from 127.0.0.
 
 from __future__ import annotations
 
-import functools
-import http.server
-import threading
 from urllib.parse import urlparse
 
 import pytest
 
 from conftest import GallerySite
+from visitor.checks import serve
 
 ALBUM = "galleries/2018-01-26-visit/"
 CAPTIONS = {"IMG_1.jpg": "Амбасадор стиже", "IMG_3.jpg": "Округли сто <b>није</b> HTML"}
-
-
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
 
 
 @pytest.fixture(scope="module")
@@ -32,13 +25,8 @@ def server(tmp_path_factory):
     })
     built = site.build()
     assert built.returncode == 0, built.log
-    handler = functools.partial(_QuietHandler, directory=str(built.output))
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}/"
-    httpd.shutdown()
-    httpd.server_close()
-
+    with serve(built.output) as base:
+        yield base
 
 
 @pytest.fixture

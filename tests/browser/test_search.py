@@ -5,12 +5,11 @@ focused, and without JavaScript the box leads to the archives."""
 
 from __future__ import annotations
 
-import functools
-import http.server
-import threading
 from urllib.parse import quote, urljoin, urlparse
 
 import pytest
+
+from visitor.checks import serve
 
 PCM = "news/obuka-pcm-lfm-u-nisu-i-leskovcu/"  # "у Нишу", "Ниш" in Cyrillic
 ABOUT = "o-klaster-kuci/"  # "Кластер кућа"
@@ -20,21 +19,11 @@ SERBIAN = {"": "sr-Cyrl", "sr-latn/": "sr-Latn"}
 OTHER_PREFIXES = ("en/", "sr-latn/")
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
-
 @pytest.fixture(scope="module")
 def server(content_site):
     assert content_site.returncode == 0, content_site.log
-    handler = functools.partial(_QuietHandler, directory=str(content_site.output))
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}/"
-    httpd.shutdown()
-    httpd.server_close()
+    with serve(content_site.output) as base:
+        yield base
 
 
 @pytest.fixture
@@ -187,12 +176,8 @@ def hostile_server(tmp_path_factory):
     from security import hostile
 
     built = hostile.build(tmp_path_factory.mktemp("hostile-search"))
-    handler = functools.partial(_QuietHandler, directory=str(built.output))
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}/"
-    httpd.shutdown()
-    httpd.server_close()
+    with serve(built.output) as base:
+        yield base
 
 
 @pytest.mark.parametrize("prefix, query, shown", [("", "текст", "<скрипт>"), ("sr-latn/", "скрипт", "<skript>"),

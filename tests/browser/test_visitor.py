@@ -2,32 +2,21 @@
 
 from __future__ import annotations
 
-import functools
-import http.server
-import threading
 from urllib.parse import urlparse
 
 import pytest
+
+from visitor.checks import serve
 
 AMBASSADOR = "news/poseta-ambasadora-danske-nisavskom-okrugu-i-leskovcu/"
 PCM = "news/obuka-pcm-lfm-u-nisu-i-leskovcu/"
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
-
 @pytest.fixture(scope="module")
 def server(content_site):
     assert content_site.returncode == 0, content_site.log
-    handler = functools.partial(_QuietHandler, directory=str(content_site.output))
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}/"
-    httpd.shutdown()
-    httpd.server_close()
+    with serve(content_site.output) as base:
+        yield base
 
 
 class Visit:
