@@ -69,7 +69,7 @@ def format_date(context, value, format: str = "long", in_sentence: bool = False)
     """
     if hasattr(value, "date"):
         value = value.date()
-    return _formatted_date(value, format, str(context["EDITION"].locale), in_sentence)
+    return formatted_date(value, format, str(context["EDITION"].locale), in_sentence)
 
 
 # Babel's (CLDR's) Serbian month names are nominative in the formatting context as well
@@ -89,7 +89,7 @@ def _sentence_months(locale: Locale) -> tuple[str, ...] | None:
 
 
 @lru_cache(maxsize=4096)
-def _formatted_date(value, format: str, locale: str, in_sentence: bool = False) -> str:
+def formatted_date(value, format: str, locale: str, in_sentence: bool = False) -> str:
     # A list page shows the same few hundred dates thousands of times; Babel takes ~40 µs each.
     parsed = Locale.parse(locale)
     months = _sentence_months(parsed) if in_sentence else None

@@ -33,8 +33,7 @@ def finalize(pelican) -> None:
         return
     started = time.perf_counter()
     output = settings["OUTPUT_PATH"]  # the build folder while the build runs
-    everything = [state.edition for state in editions.states]
-    jobs = [bundle.Job(state.edition.code, edition_sources(state, everything),
+    jobs = [bundle.Job(state.edition.code, edition_sources(state, editions.states),
                        os.path.join(settings["CACHE_PATH"], "search", state.edition.code))
             for state in editions.states]
     prepared = time.perf_counter() - started

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import html
 
-from editions.templating import _formatted_date, edition_transform
+from editions.templating import formatted_date
 
 from .text import plain_text, words
 
@@ -28,31 +28,25 @@ def indexed_views(state) -> list:
     return sorted(views, key=lambda v: v.written_as)
 
 
-def index_transform(edition, editions):
-    """The text rewrite for the index: the one of an edition derived from this one, else None."""
-    for other in editions:
-        if other.derive == edition.code:
-            return edition_transform(other)
-    return None
-
-
 def shown_date(view, edition) -> str:
     date = getattr(view, "date", None)
     if date is None:
         return ""
     if hasattr(date, "date"):
         date = date.date()
-    return _formatted_date(date, "long", str(edition.locale))
+    return formatted_date(date, "long", str(edition.locale))
 
 
-def source_page(view, edition, transform=None) -> str:
-    """The source page of one view, as Pagefind reads it."""
+def source_page(view, edition, indexed_as=None) -> str:
+    """The source page of one view, as Pagefind reads it. `indexed_as`: the view of the same
+    page in the edition derived from this one, whose text is indexed instead (this one's goes
+    along as `ctext`)."""
     title = words(str(view.title))
     text = plain_text(view._content)
     meta = {"ct": title, "date": shown_date(view, edition)}
-    if transform is not None:
+    if indexed_as is not None:
         meta["ctext"] = text
-        title, text = words(transform.text(title)), words(transform.text(text))
+        title, text = words(str(indexed_as.title)), plain_text(indexed_as._content)
     meta["title"] = title
     lines = [
         "<!DOCTYPE html>",
@@ -66,8 +60,11 @@ def source_page(view, edition, transform=None) -> str:
     return "\n".join(lines)
 
 
-def edition_sources(state, editions) -> dict[str, bytes]:
-    """{path of the page in the output: its source page} for one edition."""
-    transform = index_transform(state.edition, editions)
-    return {view.written_as: source_page(view, state.edition, transform).encode("utf-8")
+def edition_sources(state, states) -> dict[str, bytes]:
+    """{path of the page in the output: its source page} for one edition. An edition another
+    is derived from is indexed in the derived edition's text: the views that edition already
+    rewrote (its own rules, `no-translit` spans kept), not a second transliteration."""
+    derived = next((s for s in states if s.edition.derive == state.edition.code), None)
+    return {view.written_as: source_page(view, state.edition,
+                                         derived.views_by_group.get(id(view.group)) if derived else None).encode("utf-8")
             for view in indexed_views(state)}

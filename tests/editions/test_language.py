@@ -89,10 +89,10 @@ LATIN_GENITIVE = ["januara", "februara", "marta", "aprila", "maja", "juna", "jul
 @pytest.mark.parametrize("month", range(1, 13))
 def test_every_month_in_a_sentence(month):
     day = datetime.date(2026, month, 9)
-    assert templating._formatted_date(day, "long", "sr_Cyrl", True) == f"9. {GENITIVE[month - 1]} 2026."
-    assert templating._formatted_date(day, "long", "sr_Latn", True) == f"9. {LATIN_GENITIVE[month - 1]} 2026."
-    english = templating._formatted_date(day, "long", "en_GB", True)
-    assert english == templating._formatted_date(day, "long", "en_GB") == f"9 {ENGLISH[month - 1]} 2026"
+    assert templating.formatted_date(day, "long", "sr_Cyrl", True) == f"9. {GENITIVE[month - 1]} 2026."
+    assert templating.formatted_date(day, "long", "sr_Latn", True) == f"9. {LATIN_GENITIVE[month - 1]} 2026."
+    english = templating.formatted_date(day, "long", "en_GB", True)
+    assert english == templating.formatted_date(day, "long", "en_GB") == f"9 {ENGLISH[month - 1]} 2026"
 
 
 def test_a_fallback_page_links_to_its_own_edition_without_calling_it_the_original(site):

@@ -140,7 +140,7 @@ def test_fold_js_lower_cases_and_spells_cyrillic_in_latin(site, tmp_path):
 
     node = shutil.which("node")
     if node is None:
-        pytest.skip("no node here: run `make test`, which installs it")
+        pytest.fail("node is missing: `make test` installs it (Debian package nodejs)")
     # Browsers load it as the module it is; Node 18 (Debian 12) takes a .js file outside a package
     # for CommonJS, so the test imports a copy named .mjs.
     copy = tmp_path / "fold.mjs"
