@@ -155,7 +155,8 @@ class Pages:
         title = gettext("This page has moved")
         self._write(path, _page(edition, title, (
             f'<link rel="canonical" href="{escape(self.site + target)}">\n'
-            f'<meta http-equiv="refresh" content="0; url={escape(href)}">\n'),
+            f'<meta http-equiv="refresh" content="0; url={escape(href)}">\n'
+            + self._theme_link(old, "icon", "images/icon.svg")),
             f'<p>{escape(title)}: <a href="{escape(href)}">{escape(self.site + target)}</a></p>\n'))
 
     def gone(self, old: str, identity: str, edition) -> None:
@@ -167,12 +168,19 @@ class Pages:
         if settings.get("ARCHIVES_SAVE_AS"):
             links.append((self._href(old, "/" + settings["ARCHIVES_URL"]), gettext("See all news")))
         shown = " · ".join(f'<a href="{escape(href)}">{escape(text)}</a>' for href, text in links)
-        # The theme's stylesheet by its plain name (the 404 page's look, without its menu).
-        sheet = f"/{self.settings.get('THEME_STATIC_DIR', 'theme')}/css/site.css"
-        style = (f'<link rel="stylesheet" href="{escape(self._href(old, sheet))}">\n'
-                 if os.path.isfile(os.path.join(self.settings["THEME"], "static", "css", "site.css")) else "")
+        # The 404 page's look, without its menu.
+        style = self._theme_link(old, "stylesheet", "css/site.css") + self._theme_link(
+            old, "icon", "images/icon.svg")
         self._write(path, _page(edition, f"{title} – {settings['SITENAME']}", style,
                                 f"<main>\n<h1>{escape(title)}</h1>\n<p>{shown}</p>\n</main>\n"))
+
+    def _theme_link(self, old: str, rel: str, name: str) -> str:
+        """A link to a theme file by its plain name, where the theme has it. The icon spares a
+        browser its request for /favicon.ico, which no static host is sure to answer."""
+        if not os.path.isfile(os.path.join(self.settings["THEME"], "static", *name.split("/"))):
+            return ""
+        address = f"/{self.settings.get('THEME_STATIC_DIR', 'theme')}/{name}"
+        return f'<link rel="{rel}" href="{escape(self._href(old, address))}">\n'
 
 
 def _page(edition, title: str, head: str, body: str) -> bytes:

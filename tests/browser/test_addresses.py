@@ -34,13 +34,15 @@ def test_the_old_address_lands_on_the_article_under_its_new_address(browser, mov
                and "2018-01-26-visit" in line and not line.startswith(old + "\t"))
     context = browser.new_context()
     page = context.new_page()
-    errors = []
+    errors, missing = [], []
     page.on("console", lambda m: m.type == "error" and errors.append(m.text))
+    # Which address failed: a console error names none.
+    page.on("response", lambda r: r.status >= 400 and missing.append(f"{r.status} {r.url}"))
     try:
         page.goto(server + old)
         page.wait_for_url(server + new, timeout=10_000)
         assert page.locator("h1").first.inner_text() == NEW_TITLE
         assert page.title().startswith(NEW_TITLE)
-        assert errors == []
+        assert missing == [] and errors == []
     finally:
         context.close()
