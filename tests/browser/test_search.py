@@ -126,7 +126,8 @@ def test_without_javascript_the_box_leads_to_the_archives(server, browser, prefi
         tab.wait_for_load_state()
         assert urlparse(tab.url).path == f"/{prefix}archives/"
         tab.goto(server + prefix + "search/?q=kuca")
-        message = tab.locator("#search-unavailable")
+        assert not tab.is_visible("#search-unavailable")
+        message = tab.locator("noscript .search-needs-js")
         assert message.is_visible()
         targets = {urljoin(tab.url, a.get_attribute("href")) for a in message.locator("a").all()}
         assert targets == {f"{server}{prefix}archives/", f"{server}{prefix}tags/"}

@@ -144,7 +144,6 @@ function resultsPage() {
     }
   }
 
-  unavailable.hidden = true;
   input.addEventListener('input', () => {
     clearTimeout(timer);
     timer = setTimeout(() => search(input.value), DEBOUNCE_MS);
