@@ -84,6 +84,8 @@ class EditionsGenerator(Generator):
         for state in self.states:
             links.index_known_urls(state)
             state.context["edition_links"] = templating.EditionLinks(state, self.states)
+        # For the generators that come after this one (the search indexes every edition's views).
+        self.context["edition_states"] = self.states
 
     def _lint_sources(self, contents) -> None:
         """Warn about Serbian sources that the Latin edition cannot be made from correctly."""

@@ -3,9 +3,9 @@
 Each edition's pages in its own language become small source pages (text.py,
 sources.py) that the Pagefind command line indexes into the edition's bundle at
 `<prefix>search/pagefind/` (bundle.py); `search/fold.js` carries the Serbian
-letter table to the browser (fold.py). It runs at `finalized`, in the build's
-own process once every edition is written, and before the deploy plugin
-precompresses the output. See README.md, "Search".
+letter table to the browser (fold.py). Its generator (build.py) runs in the
+build's own process once every edition is written, and before the deploy plugin
+precompresses the output at `finalized`. See README.md, "Search".
 """
 
 import os
@@ -23,8 +23,7 @@ from . import build, settings
 
 def register():
     signals.initialized.connect(_configure)
-    signals.all_generators_finalized.connect(build.remember_editions)
-    signals.finalized.connect(build.finalize)
+    signals.get_generators.connect(build.get_generators)
 
 
 def _configure(pelican) -> None:

@@ -1,8 +1,11 @@
-"""The search step of a build: at `finalized`, every edition's bundle and search/fold.js.
+"""The search step of a build: a generator whose output step writes every edition's bundle and
+search/fold.js.
 
-It runs in the build's own process after the editions plugin has written every edition
-(its renders run in forked processes; the views they render are all here), and before
-the deploy plugin precompresses the output and the publishing plugin swaps it in.
+Pelican runs the generators' output steps in the order it got them, and `get_generators`
+receivers run in PLUGINS order, so this one comes after the editions generator has written
+every edition (its renders run in forked processes; the views they render are all here, in the
+shared context as `edition_states`), and before `finalized`, where the deploy plugin
+precompresses the output and the publishing plugin swaps it in.
 """
 
 from __future__ import annotations
@@ -11,38 +14,42 @@ import logging
 import os
 import time
 
+from pelican.generators import Generator
+
 from . import bundle, fold
 from .sources import edition_sources
 
 logger = logging.getLogger(__name__)
 
-# The editions generator of the build under way (all_generators_finalized -> finalized).
-_current = {}
+
+class SearchGenerator(Generator):
+    """Reads nothing; writes each edition's search index from the editions' views."""
+
+    def generate_context(self):
+        pass
+
+    def generate_output(self, writer):
+        states = self.context.get("edition_states")
+        if states is not None and self.settings["SEARCH_INDEX"]:
+            write_indexes(states, self.settings, self.output_path)
 
 
-def remember_editions(generators) -> None:
-    from editions.generator import EditionsGenerator
-
-    _current["editions"] = next((g for g in generators if isinstance(g, EditionsGenerator)), None)
+def get_generators(pelican):
+    return SearchGenerator
 
 
-def finalize(pelican) -> None:
-    editions = _current.pop("editions", None)
-    settings = pelican.settings
-    if editions is None or not settings["SEARCH_INDEX"]:
-        return
+def write_indexes(states, settings, output: str) -> None:
     started = time.perf_counter()
-    output = settings["OUTPUT_PATH"]  # the build folder while the build runs
-    jobs = [bundle.Job(state.edition.code, edition_sources(state, editions.states),
+    jobs = [bundle.Job(state.edition.code, edition_sources(state, states),
                        os.path.join(settings["CACHE_PATH"], "search", state.edition.code))
-            for state in editions.states]
+            for state in states]
     prepared = time.perf_counter() - started
     try:
         indexed, cpu = bundle.make_bundles(jobs)
     except bundle.PagefindFailed as error:
         logger.error("search: %s", error)
         return
-    for state, job in zip(editions.states, jobs):
+    for state, job in zip(states, jobs):
         target = os.path.join(output, state.edition.prefix + settings["SEARCH_BUNDLE_PATH"])
         bundle.place(job.bundle if job.sources else None, target)
     fold.write_fold(output)
