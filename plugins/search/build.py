@@ -18,6 +18,7 @@ from pelican.generators import Generator
 
 from . import bundle, fold
 from .sources import edition_sources
+from .textcache import TextCache
 
 logger = logging.getLogger(__name__)
 
@@ -40,9 +41,11 @@ def get_generators(pelican):
 
 def write_indexes(states, settings, output: str) -> None:
     started = time.perf_counter()
-    jobs = [bundle.Job(state.edition.code, edition_sources(state, states),
+    texts = TextCache(os.path.join(settings["CACHE_PATH"], "search", "texts.json"))
+    jobs = [bundle.Job(state.edition.code, edition_sources(state, states, texts.text),
                        os.path.join(settings["CACHE_PATH"], "search", state.edition.code))
             for state in states]
+    texts.save()
     prepared = time.perf_counter() - started
     try:
         indexed, cpu = bundle.make_bundles(jobs)

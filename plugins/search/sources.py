@@ -37,16 +37,16 @@ def shown_date(view, edition) -> str:
     return formatted_date(date, "long", str(edition.locale))
 
 
-def source_page(view, edition, indexed_as=None) -> str:
+def source_page(view, edition, indexed_as=None, text_of=plain_text) -> str:
     """The source page of one view, as Pagefind reads it. `indexed_as`: the view of the same
     page in the edition derived from this one, whose text is indexed instead (this one's goes
-    along as `ctext`)."""
+    along as `ctext`). `text_of`: the plain text of an HTML fragment (a cache of them)."""
     title = words(str(view.title))
-    text = plain_text(view._content)
+    text = text_of(view._content)
     meta = {"ct": title, "date": shown_date(view, edition)}
     if indexed_as is not None:
         meta["ctext"] = text
-        title, text = words(str(indexed_as.title)), plain_text(indexed_as._content)
+        title, text = words(str(indexed_as.title)), text_of(indexed_as._content)
     meta["title"] = title
     lines = [
         "<!DOCTYPE html>",
@@ -60,11 +60,12 @@ def source_page(view, edition, indexed_as=None) -> str:
     return "\n".join(lines)
 
 
-def edition_sources(state, states) -> dict[str, bytes]:
+def edition_sources(state, states, text_of=plain_text) -> dict[str, bytes]:
     """{path of the page in the output: its source page} for one edition. An edition another
     is derived from is indexed in the derived edition's text: the views that edition already
     rewrote (its own rules, `no-translit` spans kept), not a second transliteration."""
     derived = next((s for s in states if s.edition.derive == state.edition.code), None)
     return {view.written_as: source_page(view, state.edition,
-                                         derived.views_by_group.get(id(view.group)) if derived else None).encode("utf-8")
+                                         derived.views_by_group.get(id(view.group)) if derived else None,
+                                         text_of).encode("utf-8")
             for view in indexed_views(state)}
