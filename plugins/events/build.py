@@ -83,7 +83,7 @@ def write_page(generator, writer) -> None:
     upcoming, past = model.split(_edition_events(state), today)
     years: dict[str, list] = {}
     for event in past:
-        years.setdefault(str(event.last_day.year), []).append(event.plain())
+        years.setdefault(str(event.start.year), []).append(event.plain())  # by the year it began
     writer.write_file(
         state.context["EVENTS_PAGE_SAVE_AS"], generator.get_template("events"), generator.context,
         relative_urls=settings["RELATIVE_URLS"], template_name="events", url=state.context["EVENTS_PAGE_URL"],

@@ -49,7 +49,7 @@ class Event:
             "title": self.title, "url": self.view.url, "text": self.text, "place": self.place,
             "city": self.city, "status": self.status, "lang": self.text_lang,
             "start": self.start_iso, "last_day": self.last_day.isoformat(),
-            "year": str(self.last_day.year), "fallback": "1" if self.view.is_fallback else "",
+            "year": str(self.start.year), "fallback": "1" if self.view.is_fallback else "",
         }
 
 

@@ -49,8 +49,10 @@ def configure(settings: dict[str, Any]) -> None:
 
 def today(settings: dict[str, Any]) -> datetime.date:
     """The day of the split: EVENTS_TODAY, else today where the site is (TIMEZONE)."""
-    if settings.get("EVENTS_TODAY") is not None:
-        return settings["EVENTS_TODAY"]
+    value = settings.get("EVENTS_TODAY")
+    if value is not None:
+        # A string here too: the editions copy the settings before this plugin's `configure`.
+        return datetime.date.fromisoformat(value) if isinstance(value, str) else value
     from zoneinfo import ZoneInfo
 
     return datetime.datetime.now(ZoneInfo(settings.get("TIMEZONE") or "Europe/Belgrade")).date()

@@ -4,7 +4,8 @@ Ranges follow Babel's (CLDR's) interval formats of each locale, with two correct
 CLDR 2.18 has no interval format with the full month name, so the abbreviated one
 (`yMMMd`: "09.–11. феб 2018.") is written with the month in full; and a Serbian range
 in one month is "9–11. фебруар 2018." (the day's dot only after the last day, no leading
-zero), as Serbian orthography writes it. English: "9–11 February 2018". A one-day event
+zero), as Serbian orthography writes it, with plain spaces around a dash in both scripts
+(CLDR gives sr_Latn thin ones, sr_Cyrl plain ones). English: "9–11 February 2018". A one-day event
 gets its weekday ("петак, 9. фебруар 2018."), times are the 24-hour clock of the locale
 ("10:00–14:30"). The Latin edition uses Babel's sr_Latn, as every other date of it does
 (editions/templating.py).
@@ -46,6 +47,10 @@ def date_range(start: datetime.date, end: datetime.date, locale: str) -> str:
     first, second = (_full_months(p, serbian) for p in parsed.interval_formats["yMMMd"][field])
     if serbian and field == "d":
         first = first.replace("d.–", "d–")  # "9–11. фебруар", not "9.–11."
+    if serbian:
+        # sr_Latn has thin spaces around the dash where sr_Cyrl has plain ones: the two
+        # Serbian editions write the same range.
+        first = first.replace("\u2009", " ")
     return format_date(start, format=first, locale=parsed) + format_date(end, format=second, locale=parsed)
 
 
