@@ -91,6 +91,9 @@ def build(folder: Path):
         ),
         "en/news/2018-01-27-vest.md": (
             f"Title: {EN_TITLE}\nDate: 2018-01-27 10:00\nTags: {TAGS[0]}\nSummary: A \\\"short\\\" one.\n"
+            f"Event-name: {EVENT_NAME}\nEvent-start: 2018-02-09 10:00\nEvent-end: 12:00\n"
+            f"Event-place: {EVENT_PLACE}\nEvent-address: {ATTR}\nEvent-organiser: {SCRIPT}\n"
+            f"Event-registration: {EVENT_REGISTRATION}\n"
             f"Gallery: {ALBUM}\n\n"
             f"The text with {KEEP}.\n"
         ),

@@ -173,7 +173,7 @@ def test_every_template_rendered_a_checked_page(site):
 
 
 
-@pytest.mark.parametrize("prefix", ["", "sr-latn/"])
+@pytest.mark.parametrize("prefix", EDITIONS)
 def test_event_lines_are_text_on_the_article_the_events_page_and_in_the_calendar(site, prefix):
     from icalendar import Calendar
 
@@ -186,7 +186,7 @@ def test_event_lines_are_text_on_the_article_the_events_page_and_in_the_calendar
     entry = site.html(prefix + "events/").select_one("#events-past li[data-last-day]")
     assert entry.select_one(".event-title").get_text(strip=True) == name
     assert not entry.find("script") and not entry.find("img") and not entry.find("b")
-    ics = site.output / prefix / f"news/{ARTICLE_SLUG}/event.ics"
+    ics = site.output / at(prefix, f"news/{ARTICLE_SLUG}/event.ics")
     event = Calendar.from_ical(ics.read_bytes()).walk("VEVENT")[0]
     assert str(event["SUMMARY"]) == name
     assert str(event["LOCATION"]) == ", ".join((venue, latin(prefix, ATTR), city))
