@@ -85,3 +85,16 @@ def test_add_to_calendar_downloads_the_articles_ics(browser, server, prefix, art
     assert str(event["SUMMARY"]) == EDITIONS[prefix][0]
     assert str(event["URL"]).endswith(prefix + article)
     context.close()
+
+
+@pytest.mark.parametrize("prefix, article", [("", "news/obuka-u-leskovcu/"), ("en/", "news/training-in-leskovac/")])
+def test_event_pages_have_no_axe_violation(browser, server, prefix, article):
+    from visitor.checks import Visit, axe_violations
+
+    visit = Visit(browser, server, server, axe=True)
+    problems = []
+    for url in (prefix + "events/", prefix + article):
+        page = visit.open(url)
+        problems += [f"/{url}: {line}" for line in axe_violations(page)]
+    visit.close()
+    assert problems == [], "\n".join(problems)
