@@ -32,6 +32,7 @@ help:
 	@echo '  make devserver     build, serve, rebuild on every save and reload the open page (PORT=...)'
 	@echo '  make publish       production build (publishconf.py, fails on warnings)'
 	@echo '  make article       write a new article: TITLE=... LANG=sr|en ALBUM=... DATE=... (asks when missing)'
+	@echo '                     an event on it: EVENT_START=... EVENT_END=... EVENT_PLACE=... (optional)'
 	@echo '                     a translation: make article LANG=en FROM=content/sr/news/<file>.md'
 	@echo '  make album         make a new photo album: NAME=... TITLE=... TITLE_EN=... DATE=...'
 	@echo '  make rsync_upload  production build, then upload it: SSH_HOST=... SSH_USER=... SSH_TARGET_DIR=...'
@@ -127,7 +128,10 @@ TOOL = LANG=C.UTF-8 $(BIN)/python
 article: $(BUILD_STAMP)
 	@$(TOOL) tools/new_article.py --content $(call quote,$(INPUTDIR)) $(call given,TITLE,--title) \
 		$(call given,LANG,--lang) $(call given,ALBUM,--album) $(call given,DATE,--date) \
-		$(call given,TAGS,--tags) $(call given,SUMMARY,--summary) $(call given,FROM,--from)
+		$(call given,TAGS,--tags) $(call given,SUMMARY,--summary) $(call given,FROM,--from) \
+		$(call given,EVENT_START,--event-start) $(call given,EVENT_END,--event-end) \
+		$(call given,EVENT_PLACE,--event-place) $(call given,EVENT_ADDRESS,--event-address) \
+		$(call given,EVENT_ORGANISER,--event-organiser) $(call given,EVENT_REGISTRATION,--event-registration)
 
 album: $(BUILD_STAMP)
 	@$(TOOL) tools/new_album.py --content $(call quote,$(INPUTDIR)) $(call given,NAME,--name) \

@@ -62,7 +62,7 @@ STATIC_PATHS = []
 READERS = {"rst": None}
 
 PLUGIN_PATHS = [os.path.join(ROOT, "plugins")]
-PLUGINS = ["gallery", "editions", "search", "checks", "reading", "devserver", "deploy", "publishing"]
+PLUGINS = ["gallery", "editions", "search", "checks", "reading", "events", "devserver", "deploy", "publishing"]
 
 # --- URLs (each edition puts its prefix in front) ---------------------------
 ARTICLE_URL = "news/{slug}/"
@@ -94,6 +94,10 @@ AUTHORS_SAVE_AS = ""
 SEARCH_URL = "search/"
 SEARCH_SAVE_AS = "search/index.html"
 DIRECT_TEMPLATES = ["index", "archives", "tags", "categories", "search"]
+# The events page of each edition (theme/templates/events.html, written by plugins/events):
+# upcoming events, then past ones by year; README "Events".
+EVENTS_URL = "events/"
+EVENTS_SAVE_AS = "events/index.html"
 DEFAULT_PAGINATION = 10
 PAGINATION_PATTERNS = (
     (1, "{url}", "{save_as}"),

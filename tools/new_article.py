@@ -3,6 +3,7 @@
     make article                                   # asks for what it needs
     make article TITLE="Обука у Лесковцу" ALBUM=2018-03-02-leskovac-training DATE=2018-03-02
     make article LANG=en TITLE="Training in Leskovac" FROM=content/sr/news/2018-03-02-obuka-u-leskovcu.md
+    make article TITLE="Обука у Лесковцу" EVENT_START=2018-03-02 EVENT_END=2018-03-04 EVENT_PLACE=Лесковац
 
 A new article goes to content/<lang>/news/<date>-<words of the title>.md. A translation goes to
 the same path in the other language's folder (the build pairs files by that path) and keeps the
@@ -18,6 +19,7 @@ from pathlib import Path
 
 import editorial
 from editorial import Refusal, ask, shown
+from events import fields as event_fields
 from sitecore.frontmatter import read_header
 
 PLACEHOLDER = {  # the body, so that the new page builds; the editor replaces it
@@ -93,6 +95,46 @@ def ask_tags_and_summary(args, lang: str) -> tuple[str, str]:
     return tags, summary
 
 
+# The event lines `make article` asks for (all optional; Enter at the start skips the event):
+# (key, question, command-line flag, attribute of args). The rule is plugins/events/fields.py.
+EVENT_QUESTIONS = (
+    ("Event-start", "Event: first day, or day and time (2018-03-02 or 2018-03-02 10:00)", "EVENT_START", "event_start"),
+    ("Event-end", "Event: last day, or the end time (2018-03-04, or 14:30)", "EVENT_END", "event_end"),
+    ("Event-place", "Event: place (Venue, City, or just the city)", "EVENT_PLACE", "event_place"),
+    ("Event-address", "Event: street address", "EVENT_ADDRESS", "event_address"),
+    ("Event-organiser", "Event: organiser", "EVENT_ORGANISER", "event_organiser"),
+    ("Event-registration", "Event: registration page (https://...)", "EVENT_REGISTRATION", "event_registration"),
+)
+
+
+def check_event(lines: list[tuple[str, str]]) -> None:
+    """The event lines so far, by the build's own rule: its first problem is refused."""
+    problems = event_fields.read([(key, n, value) for n, (key, value) in enumerate(lines, start=1)])[1]
+    if problems:
+        raise Refusal(problems[0][1])
+
+
+def ask_event(args, lang: str) -> list[tuple[str, str]]:
+    """The Event- lines of one session, from the command line or the answers."""
+    lines: list[tuple[str, str]] = []
+    for key, question, flag, attribute in EVENT_QUESTIONS:
+        if key != "Event-start" and not lines:
+            break  # no start: no event
+
+        def check(value, key=key):
+            value = editorial.one_line(value, question.split(":")[0])
+            if value:
+                if lang == "sr" and key in ("Event-place", "Event-address", "Event-organiser"):
+                    editorial.check_serbian(value, key)
+                check_event([*lines, (key, value)])
+            return value
+
+        value = ask(question, getattr(args, attribute), required=False, flag=flag, check=check)
+        if value:
+            lines.append((key, value))
+    return lines
+
+
 def new_article(args, content: Path) -> tuple[Path, str, str]:
     lang = ask("Language (sr or en)", args.lang, default="sr", flag="LANG", check=check_lang)
     title = ask("Title" + (" (in Cyrillic)" if lang == "sr" else ""), args.title, flag="TITLE",
@@ -107,6 +149,7 @@ def new_article(args, content: Path) -> tuple[Path, str, str]:
     fields = [("Title", title), ("Date", date), ("Tags", tags)]
     fields += [("Summary", summary)] if summary else []  # an empty one would blank the news list's summary
     fields += [("Gallery", ", ".join(albums))] if albums else []
+    fields += ask_event(args, lang)
     path = content / lang / "news" / f"{day}-{editorial.file_slug(title)}.md"
     return path, compose(fields, PLACEHOLDER[lang], lang), editorial.address_slug(title, lang)
 
@@ -147,9 +190,19 @@ def translation(args, content: Path) -> tuple[Path, str, str]:
     fields = [("Title", title), ("Date", date), ("Tags", tags)]
     fields += [("Summary", summary)] if summary else []
     fields += [("Gallery", meta["gallery"])] if meta.get("gallery") else []  # the same albums
+    # The same event, its lines as the original has them: the editor translates place and organiser.
+    fields += [(key, value) for key, value in _event_lines(original)]
     # The translation's address comes from its own title: the original's stays where it is.
     slug = editorial.address_slug(title, lang)
     return path, compose(fields, PLACEHOLDER[lang], lang), slug
+
+
+def _event_lines(path: Path) -> list[tuple[str, str]]:
+    """(key, value) of the original's Event- lines, in order."""
+    from sitecore.frontmatter import read_source
+
+    source = read_source(str(path), path.name, str(path))
+    return [(f.key, f.value) for f in source.fields if event_fields.is_event_key(f.name)]
 
 
 def main() -> None:
@@ -161,6 +214,8 @@ def main() -> None:
     parser.add_argument("--tags")
     parser.add_argument("--summary")
     parser.add_argument("--from", dest="source", help="the original, to write its translation")
+    for key, question, flag, attribute in EVENT_QUESTIONS:
+        parser.add_argument("--" + attribute.replace("_", "-"), dest=attribute, help=question)
     parser.add_argument("--content", default=str(editorial.ROOT / "content"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     content = Path(args.content)
@@ -173,6 +228,8 @@ def main() -> None:
           "Keep the lines at the top and the empty line under them.")
     print(f"See it: run `make devserver` and open http://127.0.0.1:8000/{prefix}news/{slug}/ "
           "(the page reloads each time you save).")
+    if args.source and "Event-" in text:
+        print("The event lines are the original's: write the place, address and organiser in this language.")
     if not args.source:
         other = next(code for code in editorial.LANGUAGES if code != lang)
         print(f"Translate it: make article LANG={other} FROM={shown(path)}")

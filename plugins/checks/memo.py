@@ -65,6 +65,12 @@ def _code_digest() -> str:
         paths.append(slugs.__file__)
     except ImportError:
         pass
+    try:
+        from events import fields  # the rule of the Event- lines (metadata.py)
+
+        paths.append(fields.__file__)
+    except ImportError:
+        pass
     parts = [sys.version, pelican.__version__, unicodedata.unidata_version]
     for path in paths:
         with open(path, "rb") as handle:

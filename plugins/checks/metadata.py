@@ -17,6 +17,11 @@ from pelican.utils import get_date
 from sitecore.dates import date_example, date_problem
 from sitecore.frontmatter import Source
 
+try:  # the event lines' own rule (plugins/events/fields.py), where the site has that plugin
+    from events import fields as event_fields
+except ImportError:
+    event_fields = None
+
 from .characters import check_invisible
 from .layout import Layout, language_name
 from .placement import REFUSED, check_placement
@@ -31,6 +36,7 @@ def check_metadata(source: Source, kind: str, layout: Layout, findings: Findings
     ok = _check_fields(source, layout, findings)
     ok = check_placement(source, kind, layout, findings) and ok
     ok = check_invisible(source, findings) and ok
+    ok = _check_events(source, findings) and ok
     # Without a title the header was probably not read at all: a missing date would be the same mistake.
     return _check_dates(source, kind if titled else None, layout, findings) and ok and titled
 
@@ -66,6 +72,8 @@ def _check_fields(source: Source, layout: Layout, findings: Findings) -> bool:
     formatted = {f.lower() for f in settings.get("FORMATTED_FIELDS") or []}
     where, ok = source.where, True
     for f in source.fields:
+        if event_fields is not None and event_fields.is_event_key(f.name):
+            continue  # _check_events
         if f.name not in known and f.name not in REFUSED:  # a refused line has its own error
             close = difflib.get_close_matches(f.name, known, n=1, cutoff=0.6)
             hint = (f"Did you mean '{close[0].capitalize()}:'?" if close else
@@ -123,6 +131,16 @@ def _check_fields(source: Source, layout: Layout, findings: Findings) -> bool:
             f"'Order: {order.value.strip()}' is not a whole number, so the page goes to the end of the menu. "
             "Write a number, e.g. 'Order: 3'."))
     return ok
+
+
+def _check_events(source: Source, findings: Findings) -> bool:
+    """The Event- lines (dates, places, sessions): every problem with its line."""
+    if event_fields is None:
+        return True
+    found = event_fields.problems(source)
+    for line, message in found:
+        findings.error(source.where, line, message)
+    return not found
 
 
 def _check_dates(source: Source, kind: str, layout: Layout, findings: Findings) -> bool:

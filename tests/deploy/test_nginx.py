@@ -210,3 +210,12 @@ def test_the_search_index_is_served_as_pagefind_wrote_it_and_cached_by_its_names
             assert headers["Content-Security-Policy"] == CSP
         _, headers, body = nginx.get(f"/{prefix}search/pagefind/pagefind.js", Accept_Encoding="gzip")
         assert headers["Content-Encoding"] == "gzip", prefix
+
+
+def test_calendar_files_are_served_as_text_calendar(nginx):
+    for path in ("/news/obuka-pcm-lfm-u-nisu-i-leskovcu/event.ics", "/en/events/calendar.ics"):
+        status, headers, body = nginx.get(path)
+        assert status == 200 and headers["Content-Type"] == "text/calendar; charset=utf-8", (path, headers)
+        assert body.startswith(b"BEGIN:VCALENDAR") and headers["Cache-Control"] == "no-cache"
+        assert headers["Content-Security-Policy"] == CSP
+    assert nginx.get("/news/nothing/event.ics")[0] == 404

@@ -49,6 +49,10 @@ GALLERIES = {"sr": f"Галерије {ATTR}", "en": f"Galleries {SCRIPT}"}
 ALBUM = "2018-01-26-visit"
 ALBUM_TITLE = f"Албум {HOSTILE}"
 CAPTION = f"Натпис {HOSTILE}"
+# Event lines (plugins/events): the name, the venue and city, the address and the organiser are text.
+EVENT_NAME = f"Догађај {HOSTILE} {CYRILLIC}"
+EVENT_PLACE = f"Сала {SCRIPT}, Ниш {ATTR}"
+EVENT_REGISTRATION = "https://example.org/?a=1&b='2'"
 KEEP = '<span class="keep">задржи</span>'  # raw HTML of the Markdown text: trusted, kept
 
 EDITIONS = {"": "sr-Cyrl", "en/": "en", "sr-latn/": "sr-Latn"}
@@ -79,11 +83,17 @@ def build(folder: Path):
         g + "captions.sr.txt": f"IMG_0001.jpg: {CAPTION}\n",
         "sr/news/2018-01-27-vest.md": (
             f"Title: {ARTICLE_TITLE}\nDate: 2018-01-27 10:00\nTags: {tags}\nSummary: {SUMMARY}\n"
+            f"Event-name: {EVENT_NAME}\nEvent-start: 2018-02-09 10:00\nEvent-end: 12:00\n"
+            f"Event-place: {EVENT_PLACE}\nEvent-address: {ATTR}\nEvent-organiser: {SCRIPT}\n"
+            f"Event-registration: {EVENT_REGISTRATION}\n"
             f"Gallery: {ALBUM}\n\nТекст са {KEEP} и &lt;скрипт&gt; као текст.\n\n"
             f"![]({{photo}}{ALBUM}/IMG_0001.jpg)\n"
         ),
         "en/news/2018-01-27-vest.md": (
             f"Title: {EN_TITLE}\nDate: 2018-01-27 10:00\nTags: {TAGS[0]}\nSummary: A \\\"short\\\" one.\n"
+            f"Event-name: {EVENT_NAME}\nEvent-start: 2018-02-09 10:00\nEvent-end: 12:00\n"
+            f"Event-place: {EVENT_PLACE}\nEvent-address: {ATTR}\nEvent-organiser: {SCRIPT}\n"
+            f"Event-registration: {EVENT_REGISTRATION}\n"
             f"Gallery: {ALBUM}\n\n"
             f"The text with {KEEP}.\n"
         ),

@@ -16,7 +16,7 @@ from conftest import ROOT
 from security.hostile import (
     ALBUM, ARTICLE_SLUG, ARTICLE_TITLE, CATEGORY, EDITIONS, EN_TITLE, FALLBACK_SLUG, FALLBACK_TITLE,
     FIRST_WORDS, GALLERIES, HOSTILE, PAGE_SLUG, PAGE_TITLE, SITE, SUMMARY_TEXT, TAG_SLUGS, TAGS, at,
-    html_files, latin, url_of,
+    html_files, latin, url_of, EVENT_NAME, EVENT_PLACE, EVENT_REGISTRATION, ATTR, SCRIPT,
 )
 
 
@@ -155,6 +155,8 @@ TEMPLATES = {
     "partials/search_box.html": ("", "header form.site-search"),
     "partials/switcher.html": ("", "nav.switcher"),
     "search.html": ("search/", "main #search-page"),
+    "events.html": ("events/", "main #events-upcoming"),
+    "partials/events.html": (f"news/{ARTICLE_SLUG}/", "section.event-details dl.event"),
 }
 
 
@@ -168,3 +170,23 @@ def test_every_template_rendered_a_checked_page(site):
             page = url if url.startswith("en/") else at(prefix, url)
             assert page in checked, (template, page)
             assert site.html(page).select_one(selector), (template, page, selector)
+
+
+
+@pytest.mark.parametrize("prefix", EDITIONS)
+def test_event_lines_are_text_on_the_article_the_events_page_and_in_the_calendar(site, prefix):
+    from icalendar import Calendar
+
+    name, venue, city = (latin(prefix, t) for t in (EVENT_NAME, *EVENT_PLACE.rsplit(", ", 1)))
+    details = site.html(at(prefix, f"news/{ARTICLE_SLUG}/")).select_one("section.event-details")
+    text = details.get_text(" ", strip=True)
+    for typed in (venue, city, latin(prefix, ATTR), latin(prefix, SCRIPT)):
+        assert typed in text, (prefix, typed, text)
+    assert details.select_one("dd a")["href"] == EVENT_REGISTRATION
+    entry = site.html(prefix + "events/").select_one("#events-past li[data-last-day]")
+    assert entry.select_one(".event-title").get_text(strip=True) == name
+    assert not entry.find("script") and not entry.find("img") and not entry.find("b")
+    ics = site.output / at(prefix, f"news/{ARTICLE_SLUG}/event.ics")
+    event = Calendar.from_ical(ics.read_bytes()).walk("VEVENT")[0]
+    assert str(event["SUMMARY"]) == name
+    assert str(event["LOCATION"]) == ", ".join((venue, latin(prefix, ATTR), city))

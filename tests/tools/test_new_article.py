@@ -107,6 +107,13 @@ def test_without_a_date_it_is_now_in_nis_and_without_a_language_serbian(content)
     ({"TITLE": "X", "LANG": "en", "FROM": "content/sr/news/2018-02-09-pcm-lfm-training.md"},
      "content/en/news/2018-02-09-pcm-lfm-training.md already exists: this article has a translation in English."),
     ({"TITLE": "X", "LANG": "en", "FROM": "README.md"}, "FROM=README.md is not a file in content."),
+    ({"TITLE": "Обука", "EVENT_START": "02.03.2018"}, "'02.03.2018' is not a start this site can read."),
+    ({"TITLE": "Обука", "EVENT_START": "2018-03-02", "EVENT_END": "2018-03-01"},
+     "the end (2018-03-01) is before the start (2018-03-02). Correct one of the two lines."),
+    ({"TITLE": "Обука", "EVENT_START": "2018-03-02", "EVENT_PLACE": "Leskovac"},
+     "Event-place 'Leskovac' is in Latin script, and Serbian is written in Cyrillic on this site"),
+    ({"TITLE": "Обука", "EVENT_START": "2018-03-02", "EVENT_REGISTRATION": "example.org"},
+     "'example.org' is not a web address."),
 ])
 def test_refusals_say_what_to_do_and_write_nothing(content, variables, message):
     before = sorted(p.relative_to(content) for p in content.rglob("*"))
@@ -141,3 +148,30 @@ def test_a_new_album_with_its_texts(content):
     assert error(make("album", content, NAME="2018-03-04-x", DATE="2018-03-05", TITLE="Обука")).startswith(
         "NAME starts with the date 2018-03-04, and DATE is 2018-03-05.")
     assert error(make("album", content, TITLE="Обука")).startswith("Folder name: a few English words")
+
+
+def test_a_new_article_with_an_event_and_its_translation(content, tmp_path):
+    result = make("article", content, TITLE="Обука у Лесковцу", DATE="2018-03-01", EVENT_START="2018-03-02 10:00",
+                  EVENT_END="14:00", EVENT_PLACE="Висока пословна школа, Лесковац",
+                  EVENT_ORGANISER="Кластер кућа", EVENT_REGISTRATION="https://example.org/prijava")
+    assert result.returncode == 0, result.stderr
+    path = content / "sr" / "news" / "2018-03-01-obuka-u-leskovcu.md"
+    assert path.read_text(encoding="utf-8") == (
+        "Title: Обука у Лесковцу\nDate: 2018-03-01\nTags:\nEvent-start: 2018-03-02 10:00\nEvent-end: 14:00\n"
+        "Event-place: Висока пословна школа, Лесковац\nEvent-organiser: Кластер кућа\n"
+        "Event-registration: https://example.org/prijava\n\nОвде напишите текст вести.\n")
+    result = make("article", content, LANG="en", TITLE="Training in Leskovac",
+                  FROM="content/sr/news/2018-03-01-obuka-u-leskovcu.md")
+    assert result.returncode == 0, result.stderr
+    assert "The event lines are the original's" in result.stdout
+    english = (content / "en" / "news" / "2018-03-01-obuka-u-leskovcu.md").read_text(encoding="utf-8")
+    assert "Event-start: 2018-03-02 10:00\nEvent-end: 14:00\n" in english
+    # Without EVENT_START nothing is asked or written about an event.
+    result = make("article", content, TITLE="Без догађаја", DATE="2018-03-01", EVENT_PLACE="Ниш")
+    assert result.returncode == 0, result.stderr
+    assert "Event-" not in (content / "sr" / "news" / "2018-03-01-bez-dogadjaja.md").read_text(encoding="utf-8")
+    out = tmp_path / "output"
+    built = BuiltSite(out, run_pelican(content, out, write_settings(tmp_path), "--fatal", "errors"))
+    assert built.returncode == 0, built.log
+    assert built.html("news/obuka-u-leskovcu/").select_one(".event-details time").get_text() == (
+        "петак, 2. март 2018. 10:00–14:00")

@@ -66,4 +66,4 @@ def _case(*args, **kwargs) -> None:
 
 
 # In the catalogue's order (docs/input-errors.md follows it).
-from . import markdown, traps, links, setup, addresses, photos  # noqa: E402,F401 - each adds its cases
+from . import markdown, traps, events, links, setup, addresses, photos  # noqa: E402,F401 - each adds its cases

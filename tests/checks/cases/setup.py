@@ -108,3 +108,8 @@ _case(
     ("(none: output/ is exactly the previous site; the next build removes the half-written folder)",),
     "—", runner="tests/publishing/test_publishing.py", exit=(137, 137),
 )
+_case(
+    "events-today-setting", "Settings", "`EVENTS_TODAY = '20.02.2018'`",
+    ("EventsSettingsError: EVENTS_TODAY is '20.02.2018'; expected None or a date such as '2018-02-10'.",),
+    "ERROR", settings={"EVENTS_TODAY": "20.02.2018"},
+)
