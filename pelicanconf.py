@@ -62,7 +62,7 @@ STATIC_PATHS = []
 READERS = {"rst": None}
 
 PLUGIN_PATHS = [os.path.join(ROOT, "plugins")]
-PLUGINS = ["gallery", "editions", "search", "checks", "reading", "devserver", "deploy", "publishing"]
+PLUGINS = ["gallery", "editions", "search", "checks", "reading", "devserver", "share", "deploy", "publishing"]
 
 # --- URLs (each edition puts its prefix in front) ---------------------------
 ARTICLE_URL = "news/{slug}/"

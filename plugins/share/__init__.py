@@ -1,0 +1,20 @@
+"""Sharing: what a shared link, a search engine, a printer and a phone's home screen see.
+
+Covers, Open Graph and cards, feeds (one part); structured data (structured.py) and the
+site's identity: logo, favicons, web app manifests (identity.py). See README.md, "Sharing".
+"""
+
+import os
+import sys
+
+from pelican import signals
+
+# Pelican imports a plugin from PLUGIN_PATHS without putting that folder on the import path;
+# sitecore, which every plugin shares, lives in the same folder.
+if os.path.dirname(os.path.dirname(os.path.abspath(__file__))) not in sys.path:
+    sys.path.append(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+
+
+def register():
+    # Each part connects its own signals below.
+    pass
