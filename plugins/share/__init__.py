@@ -1,7 +1,7 @@
 """Sharing: what a shared link, a search engine, a printer and a phone's home screen see.
 
 Covers, Open Graph and cards, feeds (one part); structured data (structured.py) and the
-site's identity: logo, favicons, web app manifests (identity.py). See README.md, "Sharing".
+site's identity: logo, favicons, web app manifests (identity.py, icons.py). See README.md.
 """
 
 import os
@@ -14,7 +14,12 @@ from pelican import signals
 if os.path.dirname(os.path.dirname(os.path.abspath(__file__))) not in sys.path:
     sys.path.append(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
+from . import icons, identity, structured
+
 
 def register():
     # Each part connects its own signals below.
-    pass
+    signals.generator_init.connect(structured.install)
+    signals.generator_init.connect(identity.install)
+    signals.all_generators_finalized.connect(structured.remember_translations)
+    signals.finalized.connect(icons.write_identity)
