@@ -14,7 +14,7 @@ from pelican import signals
 if os.path.dirname(os.path.dirname(os.path.abspath(__file__))) not in sys.path:
     sys.path.append(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
-from . import icons, identity, structured
+from . import feeds, icons, identity, previews, structured
 
 
 def register():
@@ -23,3 +23,7 @@ def register():
     signals.generator_init.connect(identity.install)
     signals.all_generators_finalized.connect(structured.remember_translations)
     signals.finalized.connect(icons.write_identity)
+    # Social previews: the template function, and each edition's cards once it has rendered.
+    signals.generator_init.connect(previews.install)
+    signals.article_writer_finalized.connect(previews.publish)
+    signals.feed_generated.connect(feeds.add_covers)
