@@ -17,7 +17,7 @@ from markupsafe import Markup
 from editions.freshness import choose_original
 from editions.templating import edition_text, meta_description
 
-from . import identity
+from . import identity, previews
 
 # Inside <script>, "</script>" or "<!--" would end or change the element, and U+2028/2029
 # end a line in old JavaScript parsers: each as a JSON \u escape, which JSON reads back the same.
@@ -110,17 +110,12 @@ def _canonical(context, view) -> str:
     return _absolute(context, view.source_url if view.is_fallback else view.url)
 
 
-def _cover(context, view):
-    """The article's cover as an ImageObject, when it has one (url, width, height of an image)."""
-    cover = getattr(view, "cover", None)
-    image = getattr(cover, "image", cover)
-    if image is None or not getattr(image, "url", None):
-        return None
-    url = image.url if "://" in image.url else _absolute(context, image.url.lstrip("/"))
-    node = {"@type": "ImageObject", "url": url}
-    if getattr(image, "width", None) and getattr(image, "height", None):
-        node.update(width=image.width, height=image.height)
-    return node
+def _image(context, view):
+    """The article's picture as an ImageObject: the one its link preview shows (previews.py): its
+    cover (gallery/covers.py), else its card, drawn by the build at 1200x630."""
+    picture = previews.picture(context, view)
+    url = picture.url if "://" in picture.url else _absolute(context, picture.url.lstrip("/"))
+    return {"@type": "ImageObject", "url": url, "width": picture.width, "height": picture.height}
 
 
 def news_article(context, view) -> dict:
@@ -139,9 +134,7 @@ def news_article(context, view) -> dict:
     description = meta_description(getattr(view, "summary", ""))
     if description:
         node["description"] = description
-    image = _cover(context, view)
-    if image:
-        node["image"] = [image]
+    node["image"] = [_image(context, view)]
     keywords = [str(tag) for tag in getattr(view, "tags", []) or []]
     if keywords:
         node["keywords"] = keywords

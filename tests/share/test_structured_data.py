@@ -110,6 +110,20 @@ def test_breadcrumbs_lead_home_through_the_category_to_the_article(built, code):
         assert file_of(built, item["item"]).exists(), item
 
 
+def test_article_image_is_its_cover_or_its_card_a_file_of_the_stated_size(built):
+    for url, size in ((f"news/{SR_SLUG}/", None), (f"en/news/{EN_SLUG}/", None), (f"news/{ALONE_SLUG}/", (1200, 630))):
+        _, article = _article(built, url)
+        [image] = article["image"]
+        with Image.open(file_of(built, image["url"])) as picture:
+            assert picture.size == (image["width"], image["height"]), url
+        if size:  # no cover: the card the build drew for the link previews
+            assert (image["width"], image["height"]) == size, url
+        else:  # the cover of its album: the album's first photo, its largest copy
+            assert "/galleries/images/img-1-" in image["url"] and image["width"] == 1000, image
+        og = built.html(url).find("meta", property="og:image")
+        assert og is None or og["content"] == image["url"], url
+
+
 def test_translations_link_the_original_and_only_real_translations(built):
     _, sr = _article(built, f"news/{SR_SLUG}/")
     _, en = _article(built, f"en/news/{EN_SLUG}/")
