@@ -28,7 +28,7 @@ FONT_DIR = "/usr/share/fonts/truetype/dejavu"
 FONT_BOLD = os.path.join(FONT_DIR, "DejaVuSans-Bold.ttf")
 FONT_REGULAR = os.path.join(FONT_DIR, "DejaVuSans.ttf")
 BRAND, BRAND_DARK, ON_BRAND, TINT = "#0b5f8a", "#083f5c", "#ffffff", "#cfe3ef"  # site.css' colours
-LAYOUT_VERSION = 1  # bump when the drawing changes: renames every card
+LAYOUT_VERSION = 2  # bump when the drawing changes: renames every card
 MARGIN = 80
 FOLDER = "share/cards"  # in the output, from the site's root
 CACHE_FOLDER = "share/cards"  # in CACHE_PATH
@@ -109,29 +109,54 @@ def _title_lines(title: str, draw, box_width: int, box_height: int):
     return font, lines, spacing
 
 
+FOOT = 96  # the height of the foot band
+
+
+def _rgb(colour: str) -> tuple[int, int, int]:
+    return tuple(int(colour[i:i + 2], 16) for i in (1, 3, 5))
+
+
+def _palette() -> list[int]:
+    """Indices 0-127: the brand colour to white (the text's edges), 128-255: the foot band's
+    dark colour to its light text. One byte a pixel: a third of the PNG encoding of RGB."""
+    ramp = []
+    for low, high in ((BRAND, ON_BRAND), (BRAND_DARK, TINT)):
+        a, b = _rgb(low), _rgb(high)
+        ramp += [round(a[c] + (b[c] - a[c]) * i / 127) for i in range(128) for c in range(3)]
+    return ramp
+
+
 def render(card: Card) -> bytes:
-    """The card as PNG bytes."""
-    from PIL import Image, ImageDraw, ImageFont
+    """The card as PNG bytes: everything is drawn as ink (0-255) on one grey layer, which the
+    palette then colours, the band above in the brand's colours and the foot in its dark ones."""
+    from PIL import Image, ImageChops, ImageDraw, ImageFont
 
     from . import identity
 
-    image = Image.new("RGB", (WIDTH, HEIGHT), BRAND)
-    draw = ImageDraw.Draw(image)
-    draw.rectangle((0, HEIGHT - 96, WIDTH, HEIGHT), fill=BRAND_DARK)  # the foot band
-    mark = identity.draw(96)  # the header's mark, in the same colours
-    image.paste(mark, (MARGIN, 64), mark)
+    ink = Image.new("L", (WIDTH, HEIGHT), 0)
+    draw = ImageDraw.Draw(ink)
+    mark = identity.draw(96)  # the header's mark: its white lines on the brand's square
+    on_brand = Image.new("RGB", mark.size, BRAND)
+    on_brand.paste(mark, (0, 0), mark)
+    low = _rgb(BRAND)[0]
+    ink.paste(on_brand.getchannel("R").point(lambda v: max(0, v - low) * 255 // (255 - low)), (MARGIN, 64))
     name_font = ImageFont.truetype(FONT_BOLD, 40)
-    draw.text((MARGIN + 96 + 28, 64 + 48), card.site_name, font=name_font, fill=ON_BRAND, anchor="lm")
-    top, bottom = 64 + 96 + 48, HEIGHT - 96 - 40
+    draw.text((MARGIN + 96 + 28, 64 + 48), card.site_name, font=name_font, fill=255, anchor="lm")
+    top, bottom = 64 + 96 + 48, HEIGHT - FOOT - 40
     font, lines, spacing = _title_lines(card.title, draw, WIDTH - 2 * MARGIN, bottom - top)
     y = top + (bottom - top - len(lines) * spacing) // 2
     for line in lines:
-        draw.text((MARGIN, y), line, font=font, fill=ON_BRAND)
+        draw.text((MARGIN, y), line, font=font, fill=255)
         y += spacing
     foot_font = ImageFont.truetype(FONT_REGULAR, 30)
-    draw.text((MARGIN, HEIGHT - 48), card.address, font=foot_font, fill=TINT, anchor="lm")
+    draw.text((MARGIN, HEIGHT - FOOT // 2), card.address, font=foot_font, fill=255, anchor="lm")
+    index = ink.point(lambda v: v >> 1)
+    band = Image.new("L", (WIDTH, FOOT), 128)
+    index.paste(ImageChops.add(band, index.crop((0, HEIGHT - FOOT, WIDTH, HEIGHT))), (0, HEIGHT - FOOT))
+    image = Image.frombytes("P", index.size, index.tobytes())
+    image.putpalette(_palette())
     out = io.BytesIO()
-    image.save(out, "PNG", optimize=False, compress_level=6)
+    image.save(out, "PNG", compress_level=6)
     return out.getvalue()
 
 

@@ -70,3 +70,13 @@ def test_a_feed_per_category_and_tag_in_the_edition_language(news_built, edition
         assert feed.findall(f"{ATOM}entry"), path
         for entry in feed.findall(f"{ATOM}entry"):
             assert entry.findtext(f"{ATOM}author/{ATOM}name") == NAMES[edition]
+
+
+def test_a_tag_page_and_a_category_page_name_their_feed(news_built):
+    for page, feed in (("tag/nis/", "feeds/tag/nis.atom.xml"), ("sr-latn/tag/nis/", "sr-latn/feeds/tag/nis.atom.xml"),
+                       ("en/category/news/", "en/feeds/category/news.atom.xml")):
+        links = [link["href"] for link in news_built.html(page).find_all("link", type="application/atom+xml")]
+        assert len(links) == 2, (page, links)  # the edition's feed and this one
+        assert (news_built.output / page / links[1]).resolve() == (news_built.output / feed).resolve(), page
+    article = news_built.html("news/forum-klastera/")
+    assert len(article.find_all("link", type="application/atom+xml")) == 1
