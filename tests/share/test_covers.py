@@ -41,7 +41,7 @@ def test_every_list_shows_the_covers_with_srcset_size_and_lazy_loading(news_buil
                 name, width = candidate.rsplit(" ", 1)
                 with Image.open(_file(news_built, home, name)) as picture:
                     assert f"{picture.width}w" == width, candidate
-            assert img["sizes"] == "7.5rem"
+            assert img["sizes"] == ("(min-width: 60rem) 12.5rem, 7.5rem" if position == 0 else "7.5rem")
             assert (img.get("loading") == "lazy") == (position >= 2), (home, url)
     # Every other list shows them too: a tag's, a category's.
     assert any(_thumbs(news_built.html("tag/nis/")).values())
