@@ -14,7 +14,7 @@ import json
 from jinja2 import pass_context
 from markupsafe import Markup
 
-from editions.freshness import choose_original
+from editions.freshness import choose_original, last_change
 from editions.templating import edition_text, meta_description
 
 from . import identity, previews
@@ -43,6 +43,8 @@ def remember_translations(generators) -> None:
     for group in editions.groups:
         group.share_original = choose_original(group.members, language_order, editions.history)
         group.share_urls = {}
+        # the last change, as the sitemap's <lastmod> says: a Modified: line, else the last commit
+        group.share_changed = {lang: last_change(member, editions.history) for lang, member in group.members.items()}
     for state in editions.states:
         if state.edition.derive:
             continue
@@ -118,6 +120,13 @@ def _image(context, view):
     return {"@type": "ImageObject", "url": url, "width": picture.width, "height": picture.height}
 
 
+def _changed(view):
+    """The view's last change (never before its date): a Modified: line, else its file's last commit."""
+    changed = getattr(getattr(view, "group", None), "share_changed", {}).get(view.source.lang)
+    changed = changed or getattr(view, "modified", None) or view.date
+    return max(changed, view.date) if changed.tzinfo and view.date.tzinfo else changed
+
+
 def news_article(context, view) -> dict:
     url = _canonical(context, view)
     publisher = {"@id": organization_id(context)}
@@ -128,7 +137,7 @@ def news_article(context, view) -> dict:
         "@type": "NewsArticle", "@id": url + "#article", "url": url, "mainEntityOfPage": url,
         "headline": view.title, "inLanguage": view.text_lang,
         "datePublished": view.date.isoformat(),
-        "dateModified": (getattr(view, "modified", None) or view.date).isoformat(),
+        "dateModified": _changed(view).isoformat(),
         "author": author, "publisher": publisher,
     }
     description = meta_description(getattr(view, "summary", ""))
