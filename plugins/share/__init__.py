@@ -14,7 +14,7 @@ from pelican import signals
 if os.path.dirname(os.path.dirname(os.path.abspath(__file__))) not in sys.path:
     sys.path.append(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
-from . import feeds, icons, identity, previews, structured
+from . import cards, feeds, icons, identity, previews, structured
 
 
 def register():
@@ -24,6 +24,7 @@ def register():
     signals.all_generators_finalized.connect(structured.remember_translations)
     signals.finalized.connect(icons.write_identity)
     # Social previews: the template function, and each edition's cards once it has rendered.
+    signals.initialized.connect(cards.check_font)
     signals.generator_init.connect(previews.install)
     signals.article_writer_finalized.connect(previews.publish)
     signals.feed_generated.connect(feeds.add_covers)

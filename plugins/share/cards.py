@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sitecore.files import copy_file, write_bytes
+from sitecore.settings import SettingsError
 
 WIDTH, HEIGHT = 1200, 630  # what Facebook, LinkedIn and X show as a large preview (1.91:1)
 FONT_DIR = "/usr/share/fonts/truetype/dejavu"
@@ -34,8 +35,14 @@ FOLDER = "share/cards"  # in the output, from the site's root
 CACHE_FOLDER = "share/cards"  # in CACHE_PATH
 
 
-class CardFontMissing(RuntimeError):
-    pass
+class CardFontMissing(SettingsError):
+    """The font is not installed: the build stops at once, with what to install."""
+
+
+def check_font(pelican=None) -> None:
+    """`initialized`: stop before anything is read when the font is missing (a bare Debian)."""
+    for path in (FONT_BOLD, FONT_REGULAR):
+        _font_size(path)
 
 
 @dataclass(frozen=True)
@@ -64,8 +71,8 @@ def _font_size(path: str) -> int:
         return os.stat(path).st_size
     except OSError:
         raise CardFontMissing(
-            f"{path} is missing: the preview cards need Debian's fonts-dejavu-core "
-            "(`make html` installs it; or: apt-get install fonts-dejavu-core)") from None
+            f"{path} is missing: the link preview cards are drawn with Debian's DejaVu fonts. "
+            "Run `make html` (it installs them), or: apt-get install fonts-dejavu-core") from None
 
 
 def wrap(title: str, font, width: int, draw) -> list[str]:

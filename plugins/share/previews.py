@@ -65,8 +65,13 @@ def _text(context, value: str) -> str:
 
 
 def card_for(context, view) -> cards.Card:
-    """The card of a page (its title), or of the edition (its one-line description)."""
+    """The card of a page (its title), or of the edition (its one-line description). A
+    fallback copy shows its original's card: its words are the original's, and so is its
+    canonical address, which is what a shared link's preview is read from (it saves a third
+    of the cards of a site with many untranslated stories)."""
     edition = context["EDITION"]
+    if view is not None and getattr(view, "is_fallback", False):
+        edition = next((e for e in context.get("EDITIONS", ()) if e.code == view.text_lang), edition)
     title = view.title if view is not None else context.get("SITESUBTITLE") or edition.sitename
     return cards.Card(title=str(title), site_name=edition.sitename, address=_address(context))
 
@@ -116,7 +121,9 @@ def publish(generator, writer=None) -> None:
         return
     wanted = {card_for(context, None)}
     for view in _views(context):
-        if getattr(view, "written_as", True) and picture(context, view).url.startswith(cards.FOLDER + "/"):
+        if getattr(view, "is_fallback", False) or not getattr(view, "written_as", True):
+            continue  # its original's edition publishes its card
+        if picture(context, view).url.startswith(cards.FOLDER + "/"):
             wanted.add(card_for(context, view))
     settings = generator.settings
     drawn = cards.publish_cards(wanted, Path(settings["CACHE_PATH"]), generator.output_path)

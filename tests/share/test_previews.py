@@ -115,6 +115,13 @@ def test_without_a_cover_a_card_of_the_title_in_the_edition_script(news_built):
     assert images[""] != images["sr-latn/"]
 
 
+def test_a_fallback_copy_shows_its_original_card(news_built):
+    original, copy = news_built.html(PLAIN), news_built.html("en/" + PLAIN)
+    assert meta(copy, "og:image") == meta(original, "og:image")
+    assert meta(copy, "og:image:alt") == ["Кластер кућа: Без фотографије"]
+    assert meta(copy, "og:url") == meta(original, "og:url")
+
+
 def test_markup_in_a_title_is_text_in_every_tag(news_built):
     raw = news_built.text(HOSTILE)
     head = raw[: raw.index("</head>")]
@@ -161,3 +168,14 @@ def test_the_card_font_has_every_serbian_letter():
     missing = bytes(font.getmask("\ue000"))  # a private-use code point: the font's .notdef box
     letters = "АБВГДЂЕЖЗИЈКЛЉМНЊОПРСТЋУФХЦЧЏШабвгдђежзијклљмнњопрстћуфхцчџшČĆĐŠŽčćđšž–„“…"
     assert [c for c in letters if bytes(font.getmask(c)) == missing] == []
+
+
+def test_without_the_font_the_build_stops_at_once_saying_what_to_install(tmp_path, monkeypatch):
+    from sitecore.settings import SettingsError
+
+    cards.check_font()  # installed here
+    monkeypatch.setattr(cards, "FONT_BOLD", str(tmp_path / "DejaVuSans-Bold.ttf"))
+    with pytest.raises(cards.CardFontMissing, match="apt-get install fonts-dejavu-core"):
+        cards.check_font()
+    # a SettingsError: Pelican prints the message and exits 1, without a traceback
+    assert issubclass(cards.CardFontMissing, SettingsError)
