@@ -37,6 +37,7 @@ class Preview:
     picture: Picture
     locale: str
     alternate_locales: tuple[str, ...]
+    modified: str | None = None  # an article's last change, as its structured data says
 
 
 def og_locale(locale: str) -> str:
@@ -105,7 +106,12 @@ def preview(context, view=None) -> Preview:
             locale = og_locale(other.locale) if other is not None else None
             if locale and locale != own and locale not in alternates:
                 alternates.append(locale)
-    return Preview(picture(context, view), own, tuple(alternates))
+    modified = None
+    if view is not None and context.get("article") is view:
+        from .structured import _changed  # one rule for the last change: the sitemap's
+
+        modified = _changed(view).isoformat()
+    return Preview(picture(context, view), own, tuple(alternates), modified)
 
 
 def _views(context):

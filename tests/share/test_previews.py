@@ -70,6 +70,21 @@ def test_an_article_is_an_article_with_its_dates_and_tags(news_built):
         assert meta(news_built.html(home), "article:published_time") == []
 
 
+def test_an_article_changed_when_its_structured_data_says(news_built, pages):
+    import json
+
+    articles = 0
+    for _, url, html in pages:
+        if meta(html, "og:type") != ["article"]:
+            continue
+        graph = json.loads(html.find("script", type="application/ld+json").string)["@graph"]
+        news = next(node for node in graph if node["@type"] == "NewsArticle")
+        assert meta(html, "article:modified_time") == [news["dateModified"]], url
+        assert meta(html, "article:published_time") == [news["datePublished"]], url
+        articles += 1
+    assert articles >= 18
+
+
 def test_alternate_locales_are_those_of_real_translations_only(news_built):
     assert meta(news_built.html(FORUM), "og:locale:alternate") == ["en_GB"]
     assert meta(news_built.html("sr-latn/" + FORUM), "og:locale:alternate") == ["en_GB"]
