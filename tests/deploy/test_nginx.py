@@ -144,6 +144,16 @@ def test_security_headers_on_every_answer(nginx):
         assert "Server" not in headers or "/" not in headers["Server"]  # no version number
 
 
+def test_icons_and_manifests_are_served_with_their_types(nginx):
+    for path, kind in (("/favicon.ico", "image/"), ("/apple-touch-icon.png", "image/png"),
+                       ("/icons/icon-512.png", "image/png"), ("/manifest.webmanifest", "application/manifest+json"),
+                       ("/en/manifest.webmanifest", "application/manifest+json"),
+                       ("/sr-latn/manifest.webmanifest", "application/manifest+json")):
+        status, headers, _ = nginx.get(path)
+        assert status == 200 and headers["Content-Type"].startswith(kind), (path, headers["Content-Type"])
+        assert headers["Content-Security-Policy"] == CSP, path
+
+
 def test_precompressed_files_are_sent_to_browsers_that_accept_them(nginx):
     for path in ("/", ARTICLE, "/theme/css/site.css", "/sitemap.xml", "/en/feeds/all.atom.xml"):
         status, headers, plain = nginx.get(path)
