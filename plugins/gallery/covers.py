@@ -53,12 +53,13 @@ def side_file(content, content_root: Path) -> Path | None:
 
 
 def resolve(content, albums: dict, side_photos: dict, lang: str, problems, folder: str,
-            fallback_alt) -> Cover | None:
+            fallback_alt, content_root: Path) -> Cover | None:
     """The article's Cover (None without one); a wrong `Cover:` line is reported with its line
     and gives no cover. `side_photos`: path of a file beside an article -> its Photo."""
     value = cover_value(content)
     if value:
-        return _named(content, value, albums, side_photos, lang, problems, folder, fallback_alt)
+        return _named(content, value, albums, side_photos, lang, problems, folder, fallback_alt,
+                      Path(content_root))
     for album in getattr(content, "galleries", None) or []:
         if album.cover is not None:
             return Cover(album.cover, _alt(album, album.cover, lang, fallback_alt), "album")
@@ -66,7 +67,7 @@ def resolve(content, albums: dict, side_photos: dict, lang: str, problems, folde
     return _first_in_text(content._content or "", albums, lang, fallback_alt)
 
 
-def _named(content, value, albums, side_photos, lang, problems, folder, fallback_alt):
+def _named(content, value, albums, side_photos, lang, problems, folder, fallback_alt, content_root):
     line = albums_mod.header_line(Path(content.source_path), "cover")
 
     def fail(message):
@@ -87,6 +88,9 @@ def _named(content, value, albums, side_photos, lang, problems, folder, fallback
             beside = [p.name for p in path.parent.iterdir() if p.is_file()]
             fail(missing_name("file", value, f"beside the article in {problems.where(path.parent)}/", beside)
                  + f". Put the photo there, or write {FORMAT}")
+        elif not inside(path, content_root):
+            fail(f"'{value}' is a link to a place outside {content_root.name}/. "
+                 "Copy the photo itself beside the article")
         return None  # a file that is there but could not be read: its own error is already given
     if unsafe_name(album_name) or unsafe_name(name):
         fail(f"'{value}' is not the name of a photo of an album. Write {FORMAT}, without '..'")

@@ -245,7 +245,7 @@ class GalleryGenerator(Generator):
             lang = getattr(content, "lang", self.languages[0])
             folder = self.problems.where(Path(self.path) / self.settings["GALLERY_PATH"]) + "/"
             content.cover_photo = covers.resolve(content, self.albums, self.side_photos, lang, self.problems,
-                                           folder, self._fallback_alt(lang))
+                                           folder, self._fallback_alt(lang), Path(self.path))
         if inline.MARK in (content._content or ""):
             self._inline(content)
 

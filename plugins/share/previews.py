@@ -38,6 +38,8 @@ class Preview:
     locale: str
     alternate_locales: tuple[str, ...]
     modified: str | None = None  # an article's last change, as its structured data says
+    title: str = ""  # of a page that is no view: a tag's or category's name, else the site's
+    feed: tuple[str, str] | None = None  # (title, URL from the root) of a tag's or category's feed
 
 
 def og_locale(locale: str) -> str:
@@ -111,7 +113,22 @@ def preview(context, view=None) -> Preview:
         from .structured import _changed  # one rule for the last change: the sitemap's
 
         modified = _changed(view).isoformat()
-    return Preview(picture(context, view), own, tuple(alternates), modified)
+    title, feed = _list(context) if view is None else ("", None)
+    return Preview(picture(context, view), own, tuple(alternates), modified, title, feed)
+
+
+def _list(context) -> tuple[str, tuple[str, str] | None]:
+    """A list's title and, for a tag's or category's, its own feed. Read here, not in the
+    template: an article's page has its `category` too, and a template that names it would
+    make every article's page depend on every article of its category (editions/incremental.py);
+    the tag and category templates name theirs themselves."""
+    sitename = context.get("SITENAME", "")
+    for name, setting in (("tag", "TAG_FEED_ATOM"), ("category", "CATEGORY_FEED_ATOM")):
+        term, pattern = context.get(name), context.get(setting)
+        if term:
+            feed = (f"{sitename} – {term}", pattern.format(slug=term.slug)) if pattern else None
+            return str(term), feed
+    return sitename, None
 
 
 def _views(context):
