@@ -21,7 +21,7 @@ TEST_STAMP = $(VENV)/.installed-test
 CHROMIUM = /usr/bin/chromium
 
 .DEFAULT_GOAL := help
-.PHONY: npm-tool upload help html publish serve devserver clean test i18n-extract i18n-update i18n-compile venv test-deps translations bench article album rsync_upload rsync-target shrink-photo
+.PHONY: npm-tool card-font upload help html publish serve devserver clean test i18n-extract i18n-update i18n-compile venv test-deps translations bench article album rsync_upload rsync-target shrink-photo
 
 help:
 	@echo 'Cluster House site'
@@ -78,6 +78,12 @@ $(NODE_STAMP): package.json package-lock.json | npm-tool
 
 venv: $(BUILD_STAMP)
 
+# The font of the preview cards (plugins/share/cards.py): Debian's DejaVu Sans, with every Cyrillic
+# letter and the Latin ones with diacritics; a bare Debian 12 has no fonts. Never downloaded by the build.
+CARD_FONT = /usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf
+card-font:
+	@test -f $(CARD_FONT) || $(APT_INSTALL) "the DejaVu fonts, for the link preview pictures" fonts-dejavu-core
+
 # The visitor suite's tools (tests/package.json, pinned in tests/package-lock.json): the Nu HTML
 # Checker (vnu-jar, run by Java) and axe-core. npm ci reruns only when the lock file changes;
 # --ignore-scripts: vnu-jar's install script would fetch a Java of its own, we use Debian's.
@@ -101,10 +107,10 @@ test-deps: $(TEST_STAMP) $(VISITOR_TOOLS)
 	@test -x $(NGINX) -a -f $(NGINX_BROTLI) || $(APT_INSTALL) "nginx with brotli, for the deployment tests" nginx libnginx-mod-http-brotli-static
 
 # tools/build.py runs pelican with these arguments, after saying at once when nothing changed.
-html: $(BUILD_STAMP) $(NODE_STAMP)
+html: $(BUILD_STAMP) $(NODE_STAMP) | card-font
 	$(BIN)/python tools/build.py $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE)
 
-publish: $(BUILD_STAMP) $(NODE_STAMP)
+publish: $(BUILD_STAMP) $(NODE_STAMP) | card-font
 	$(BIN)/python tools/build.py $(INPUTDIR) -o $(OUTPUTDIR) -s $(PUBLISHCONF)
 
 serve: $(BUILD_STAMP)
@@ -114,7 +120,7 @@ serve: $(BUILD_STAMP)
 # this target sets DEVSERVER_RELOAD, so `make html` and `make publish` never carry the script.
 # SITEURL follows PORT, so the absolute links (404 pages, canonical) lead to this server.
 DEVSERVER_URL = http://127.0.0.1:$(PORT)
-devserver: $(BUILD_STAMP) $(NODE_STAMP)
+devserver: $(BUILD_STAMP) $(NODE_STAMP) | card-font
 	$(BIN)/python tools/devserver.py $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE) -b 127.0.0.1 -p $(PORT) \
 		-e DEVSERVER_RELOAD=true 'SITEURL="$(DEVSERVER_URL)"' 'FEED_DOMAIN="$(DEVSERVER_URL)"'
 
@@ -167,7 +173,7 @@ clean:
 	rm -rf $(OUTPUTDIR) $(OUTPUTDIR).building-* $(OUTPUTDIR).old-* .output.lock .output.spare cache __pycache__ .pytest_cache
 
 # PYTHONDONTWRITEBYTECODE is unset: the tests run as on a normal Debian, which writes __pycache__.
-test: test-deps $(NODE_STAMP)
+test: test-deps $(NODE_STAMP) | card-font
 	env -u PYTHONDONTWRITEBYTECODE $(BIN)/python -m pytest -q tests
 
 i18n-extract: $(BUILD_STAMP)

@@ -62,7 +62,7 @@ STATIC_PATHS = []
 READERS = {"rst": None}
 
 PLUGIN_PATHS = [os.path.join(ROOT, "plugins")]
-PLUGINS = ["gallery", "editions", "search", "checks", "reading", "events", "devserver", "deploy", "publishing"]
+PLUGINS = ["gallery", "editions", "search", "checks", "reading", "events", "devserver", "share", "deploy", "publishing"]
 
 # --- URLs (each edition puts its prefix in front) ---------------------------
 ARTICLE_URL = "news/{slug}/"
@@ -105,12 +105,14 @@ PAGINATION_PATTERNS = (
 )
 SUMMARY_MAX_LENGTH = 50
 
-# --- Feeds: one Atom and one RSS feed per edition ----------------------------
+# --- Feeds: one Atom and one RSS feed per edition, an Atom feed per category and tag ---
 FEED_DOMAIN = SITEURL
 FEED_ATOM = "feeds/all.atom.xml"
 FEED_RSS = "feeds/all.rss.xml"
 FEED_ALL_ATOM = None
-CATEGORY_FEED_ATOM = None
+# A feed per category and per tag in each edition, in its language (under its prefix).
+CATEGORY_FEED_ATOM = "feeds/category/{slug}.atom.xml"
+TAG_FEED_ATOM = "feeds/tag/{slug}.atom.xml"
 TRANSLATION_FEED_ATOM = None
 AUTHOR_FEED_ATOM = None
 AUTHOR_FEED_RSS = None

@@ -21,7 +21,7 @@ DEFAULTS: dict[str, Any] = {
     # could make a page replace another one or leave the output folder.
     "CHECKS_METADATA_KEYS": [
         "title", "date", "modified", "tags", "summary", "slug", "status", "key",
-        "order", "gallery", "template", "author", "authors", "category", "lang",
+        "order", "gallery", "cover", "template", "author", "authors", "category", "lang",
     ],
     # The values a `Status:` line may have (compared in lowercase, as Pelican does).
     "CHECKS_STATUSES": ["published", "draft", "hidden"],

@@ -26,7 +26,7 @@ from pelican.utils import get_date, set_date_tzinfo
 
 from sitecore.files import copy_file
 
-from . import albums as albums_mod, decoding, images, inline, pages, texts, viewer
+from . import albums as albums_mod, covers, decoding, images, inline, pages, texts, viewer
 from .cache import process_album_photos, prune
 from .images import PhotoError, PhotoResult
 from .model import Album, AlbumText, Image, Photo, photo_from_result
@@ -51,6 +51,7 @@ class GalleryGenerator(Generator):
         self.problems = Problems(self.path)
         self._translations = {}
         self.originals_written = 0
+        self.side_photos: dict[str, Photo] = {}
 
     # -- context --------------------------------------------------------------------------
     def generate_context(self):
@@ -61,7 +62,9 @@ class GalleryGenerator(Generator):
         gallery = content / self.settings["GALLERY_PATH"]
         folders = albums_mod.scan(content, gallery, self.languages, self.problems)
         albums = [a for a in (self._album(f) for f in folders) if a is not None]
-        self._photos(folders, albums)
+        contents = [c for c in self.context["generated_content"].values() if c is not None]
+        side = {str(p): p for p in (covers.side_file(c, content) for c in contents) if p is not None}
+        self.side_photos = self._photos(folders, albums, list(side.values()))
         self.albums = {album.name: album for album in albums}
         self.context["gallery_albums"] = self.albums
         made = []
@@ -130,8 +133,10 @@ class GalleryGenerator(Generator):
                          metadata=metadata)
 
     # -- photos ---------------------------------------------------------------------------
-    def _photos(self, folders, albums) -> None:
-        """Render every photo once (cached), fill the albums, report failures, prune."""
+    def _photos(self, folders, albums, side_files=()) -> dict[str, Photo]:
+        """Render every photo once (cached), fill the albums, report failures, prune.
+        `side_files`: cover photos beside articles (covers.py), rendered in the same call;
+        returns their Photo by path."""
         out_dir = Path(self.output_path) / self.settings["GALLERY_IMAGES_PATH"]
         cache_dir = Path(self.settings["CACHE_PATH"]) / "gallery"
         by_name = {a.name: a for a in albums}
@@ -143,7 +148,8 @@ class GalleryGenerator(Generator):
             logger.info("galleries: %d photos in %d albums (unchanged ones come from the cache)",
                         total, len(folders))
         # All albums in one call: one worker pool per build, not one fork of this process per album.
-        outcomes = iter(process_album_photos([str(p) for f in folders for p in f.photos],
+        outcomes = iter(process_album_photos([str(p) for f in folders for p in f.photos]
+                                             + [str(p) for p in side_files],
                                              plan(self.settings), out_dir, cache_dir,
                                              workers=self.settings["GALLERY_WORKERS"]))
         for number, folder in enumerate(folders, start=1):
@@ -164,6 +170,14 @@ class GalleryGenerator(Generator):
             self._captions(folder, album)
             logger.info("galleries: [%d/%d] %s: %d of %d photos ready", number, len(folders),
                         folder.name, len(album.photos), len(folder.photos))
+        side_photos = {}
+        for path, result in zip(side_files, outcomes):
+            if isinstance(result, PhotoError):
+                self.problems.error(path, None, result.message)
+                continue
+            results.append(result)
+            side_photos[str(path)] = photo_from_result(nfc(path.name), result,
+                                                       self.settings["GALLERY_IMAGES_PATH"])
         if out_dir.is_dir():
             # Only a build with albums prunes the cache: a build of some other content folder
             # (a test, a benchmark) must not empty it.
@@ -174,6 +188,7 @@ class GalleryGenerator(Generator):
         if folders:
             logger.info("galleries: %d albums, %d photos, %d images written, %d decoded, %d failed",
                         len(folders), total - failed, written, decoding.DECODES - decodes, failed)
+        return side_photos
 
     def _flag_large(self, path: Path, result: PhotoResult) -> None:
         """A photo too large to keep in git: published, but the editor is told how to shrink it."""
@@ -226,6 +241,11 @@ class GalleryGenerator(Generator):
             names = value if isinstance(value, list) else str(value).split(",")
             content.galleries = [a for a in (self._named_album(content, n.strip()) for n in names if n.strip())
                                  if a is not None]
+        if getattr(content, "source_path", None):  # not the album pages this plugin makes
+            lang = getattr(content, "lang", self.languages[0])
+            folder = self.problems.where(Path(self.path) / self.settings["GALLERY_PATH"]) + "/"
+            content.cover_photo = covers.resolve(content, self.albums, self.side_photos, lang, self.problems,
+                                           folder, self._fallback_alt(lang), Path(self.path))
         if inline.MARK in (content._content or ""):
             self._inline(content)
 

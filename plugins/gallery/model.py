@@ -20,6 +20,7 @@ class Image:
     url: str
     width: int
     height: int
+    bytes: int = 0  # the file's size (feeds' enclosures state it); 0 where not known
 
 
 @dataclass
@@ -49,7 +50,7 @@ class Photo:
 
 def photo_from_result(name: str, result: PhotoResult, images_url: str) -> Photo:
     def image(output):
-        return Image(f"{images_url}/{output.name}", output.width, output.height)
+        return Image(f"{images_url}/{output.name}", output.width, output.height, output.bytes)
 
     def display(fmt):
         shown = [o for o in result.outputs if o.kind == "display" and o.format == fmt]

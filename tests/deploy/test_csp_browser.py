@@ -39,6 +39,8 @@ def test_pages_and_the_photo_viewer_load_without_violations(nginx, page):
         assert response.headers["content-security-policy"].startswith("default-src 'self'")
         assert violations(page) == [], path
         assert page.evaluate("getComputedStyle(document.body).margin") == "0px", "the stylesheet did not apply"
+        if path != "/nothing-here/":  # the structured data is a data block: script-src does not refuse it
+            assert page.locator('script[type="application/ld+json"]').count() == 1, path
     page.console_problems.clear()  # the 404 page's own status is reported as a failed load
     page.goto(nginx.base + ALBUM, wait_until="networkidle")
     page.locator(".gallery-grid a").first.click()

@@ -144,6 +144,16 @@ def test_security_headers_on_every_answer(nginx):
         assert "Server" not in headers or "/" not in headers["Server"]  # no version number
 
 
+def test_icons_and_manifests_are_served_with_their_types(nginx):
+    for path, kind in (("/favicon.ico", "image/"), ("/apple-touch-icon.png", "image/png"),
+                       ("/icons/icon-512.png", "image/png"), ("/manifest.webmanifest", "application/manifest+json"),
+                       ("/en/manifest.webmanifest", "application/manifest+json"),
+                       ("/sr-latn/manifest.webmanifest", "application/manifest+json")):
+        status, headers, _ = nginx.get(path)
+        assert status == 200 and headers["Content-Type"].startswith(kind), (path, headers["Content-Type"])
+        assert headers["Content-Security-Policy"] == CSP, path
+
+
 def test_precompressed_files_are_sent_to_browsers_that_accept_them(nginx):
     for path in ("/", ARTICLE, "/theme/css/site.css", "/sitemap.xml", "/en/feeds/all.atom.xml"):
         status, headers, plain = nginx.get(path)
@@ -175,7 +185,10 @@ def test_pages_have_no_inline_script_or_style_that_the_policy_would_block(publis
     for page in sorted(published.output.rglob("*.html")):
         soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
         where = page.relative_to(published.output).as_posix()
-        problems += [f"{where}: inline <script>" for s in soup.find_all("script") if not s.get("src")]
+        # a JSON-LD block is data, not a script the browser runs: script-src does not apply to it
+        problems += [f"{where}: inline <script>" for s in soup.find_all("script")
+                     if not s.get("src") and s.get("type") != "application/ld+json"]
+        problems += [f"{where}: a second JSON-LD block" for _ in soup.find_all("script", type="application/ld+json")[1:]]
         problems += [f"{where}: <style> element" for _ in soup.find_all("style")]
         problems += [f"{where}: <{t.name} style=...>" for t in soup.find_all(style=True)]
         problems += [f"{where}: <{t.name} {a}=...>" for t in soup.find_all(True) for a in t.attrs

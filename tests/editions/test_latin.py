@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import xml.etree.ElementTree as ET
 
@@ -78,6 +79,12 @@ def test_no_cyrillic_in_visible_text_or_attributes_of_latin_pages(site):
             if text.find_parent(["code", "pre"]) or text.find_parent(class_="no-translit"):
                 continue
             if text.find_parent(attrs={"lang": "sr-Cyrl"}):
+                continue
+            if text.parent.name == "script" and text.parent.get("type") == "application/ld+json":
+                # structured data: Latin too, but for the Organization's other names (its Cyrillic one)
+                for node in json.loads(text)["@graph"]:
+                    rest = json.dumps({k: v for k, v in node.items() if k != "alternateName"}, ensure_ascii=False)
+                    assert not CYRILLIC.search(IDENTIFIERS.sub("", rest)), (page, rest)
                 continue
             assert not CYRILLIC.search(IDENTIFIERS.sub("", text)), (page, text)
         for tag in soup.find_all(True):

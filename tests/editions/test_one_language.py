@@ -112,6 +112,10 @@ def edition_own_text(soup, code):
         head.title.decompose()
         for meta in head.find_all("meta", attrs={"name": "description"}):
             meta.decompose()
+        # nor can a link preview's title, its picture's text and the copy's tags
+        for name in ("og:title", "og:image:alt", "article:tag"):
+            for meta in head.find_all("meta", attrs={"property": name}):
+                meta.decompose()
     attributes = [v for el in soup.find_all(True) for k, v in el.attrs.items()
                   if k in ("content", "alt", "title", "aria-label") and isinstance(v, str)]
     return " ".join([soup.get_text(" "), *attributes]), title

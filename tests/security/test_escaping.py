@@ -32,6 +32,8 @@ def test_every_page_has_only_our_scripts_and_no_injected_markup(site):
         html = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
         where = url_of(site, path)
         for script in html.find_all("script"):  # ours: a file of the theme (or its vendor folder)
+            if script.get("type") == "application/ld+json":
+                continue  # the page's structured data: a data block, checked in test_escaping_structured.py
             src = urljoin(SITE + where, script.get("src", ""))
             # (the 404 page links with the site's absolute address: it answers at any depth)
             assert script.get("src") and src.startswith((SITE + "theme/", OWN_THEME)), (where, str(script))
@@ -147,12 +149,16 @@ TEMPLATES = {
     "galleries.html": ("galleries/", "article.galleries ul.album-list"),
     "partials/article_list.html": ("", "ul.article-list div.summary"),
     "partials/assets.html": ("", "link[rel=stylesheet]"),
+    "partials/cover.html": (f"tag/{TAG_SLUGS[0]}/", "ul.article-list img.cover-thumb"),
     "partials/description.html": (f"news/{ARTICLE_SLUG}/", "meta[name=description]"),
     "partials/gallery.html": (f"news/{ARTICLE_SLUG}/", "section.gallery-embed ul.gallery-grid"),
     "partials/head_links.html": ("", "link[rel=alternate][hreflang]"),
+    "partials/identity_links.html": ("", "link[rel=manifest]"),
     "partials/notices.html": (f"en/news/{FALLBACK_SLUG}/", "p.notice"),
     "partials/pagination.html": ("page/2/", "nav.pagination"),
     "partials/search_box.html": ("", "header form.site-search"),
+    "partials/social.html": (f"news/{ARTICLE_SLUG}/", 'meta[property="og:title"]'),
+    "partials/structured_data.html": (f"news/{ARTICLE_SLUG}/", 'script[type="application/ld+json"]'),
     "partials/switcher.html": ("", "nav.switcher"),
     "search.html": ("search/", "main #search-page"),
     "events.html": ("events/", "main #events-upcoming"),

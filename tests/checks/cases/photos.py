@@ -91,3 +91,32 @@ _case(
      "make shrink-photo PHOTO='content/galleries/big/IMG_0001.jpg'.",),
     "WARNING", runner="tests/gallery/test_large.py",
 )
+
+# --- Covers: an article's Cover: line (plugins/gallery/covers.py) ----------------------
+_case(
+    "cover-no-album", "Photos and albums", "a `Cover:` line naming an album that does not exist",
+    ("content/sr/news/2018-02-03-cover.md:3: no album 'nema' in content/galleries/. Write Cover: <album folder>/"
+     "<photo file>, or the name of a photo file in the article's folder, with the album folder's exact name.",),
+    "ERROR", files={"sr/news/2018-02-03-cover.md": "Title: Насловна\nDate: 2018-02-03\nCover: nema/IMG_1.jpg\n\nТекст.\n"},
+)
+_case(
+    "cover-no-file", "Photos and albums", "a `Cover:` line naming a photo that is not beside the article",
+    ("content/sr/news/2018-02-03-cover.md:3: no file 'naslovna.jpg' beside the article in content/sr/news/. "
+     "Put the photo there, or write Cover: <album folder>/<photo file>, or the name of a photo file in the "
+     "article's folder.",),
+    "ERROR", files={"sr/news/2018-02-03-cover.md": "Title: Насловна\nDate: 2018-02-03\nCover: naslovna.jpg\n\nТекст.\n"},
+)
+_case(
+    "cover-dotdot", "Photos and albums", "a `Cover:` line leading out of the albums with '..'",
+    ("content/en/news/2018-02-03-cover.md:3: '../../../etc/passwd' is not the name of a photo of an album. "
+     "Write Cover: <album folder>/<photo file>, or the name of a photo file in the article's folder, "
+     "without '..'.",),
+    "ERROR", files={"en/news/2018-02-03-cover.md": "Title: Cover\nDate: 2018-02-03\nCover: ../../../etc/passwd\n\nText.\n"},
+)
+_case(
+    "cover-text-file", "Photos and albums", "a `Cover:` line naming a text file beside the article",
+    ("content/sr/news/2018-02-03-cover.md:3: 'beleske.txt' is a text file, not a photo. Write Cover: "
+     "<album folder>/<photo file>, or the name of a photo file in the article's folder.",),
+    "ERROR", files={"sr/news/2018-02-03-cover.md": "Title: Насловна\nDate: 2018-02-03\nCover: beleske.txt\n\nТекст.\n",
+                    "sr/news/beleske.txt": "белешке\n"},
+)
