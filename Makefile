@@ -37,8 +37,8 @@ help:
 	@echo '  make rsync_upload  production build, then upload it: SSH_HOST=... SSH_USER=... SSH_TARGET_DIR=...'
 	@echo '  make upload        upload output/ as built, without building (what CI does after make publish)'
 	@echo '  make clean         remove output/ and caches'
-	@echo '  make i18n-extract  collect UI strings from the theme into translations/messages.pot'
-	@echo '  make i18n-update   merge new strings into every translations/*/LC_MESSAGES/messages.po'
+	@echo '  make i18n-extract  collect UI strings (translations/messages.pot) and editor messages (editor.pot)'
+	@echo '  make i18n-update   merge new strings into every translations/*/LC_MESSAGES/messages.po and editor.po'
 	@echo '  make i18n-compile  check and compile the catalogs (the build reads .po directly)'
 	@echo '  make translations  report missing and outdated translations (STRICT=1 fails on any)'
 	@echo '  make bench         build-speed benchmark vs stock Pelican, i18n_subsites, Hugo (writes bench/RESULTS.md)'
@@ -166,16 +166,23 @@ clean:
 test: test-deps $(NODE_STAMP)
 	env -u PYTHONDONTWRITEBYTECODE $(BIN)/python -m pytest -q tests
 
+# Two catalogs, kept the same way: the theme's (messages) and the editors' messages (editor: the build's
+# errors and warnings, make article/album/translations; plugins/sitecore/messages.py).
+EDITOR_KEYWORDS = --no-default-keywords -k message -k nmessage:1,2
 i18n-extract: $(BUILD_STAMP)
 	$(BIN)/pybabel extract -F translations/babel.cfg -o translations/messages.pot \
+		--no-location --sort-output --add-comments=Translators: \
+		--project='Cluster House' .
+	$(BIN)/pybabel extract -F translations/editor-babel.cfg -o translations/editor.pot $(EDITOR_KEYWORDS) \
 		--no-location --sort-output --add-comments=Translators: \
 		--project='Cluster House' .
 
 i18n-update: i18n-extract
 	$(BIN)/pybabel update -i translations/messages.pot -d translations --no-fuzzy-matching --ignore-obsolete
+	$(BIN)/pybabel update -D editor -i translations/editor.pot -d translations --no-fuzzy-matching --ignore-obsolete
 
 i18n-compile: $(BUILD_STAMP)
-	$(BIN)/pybabel compile -d translations --statistics
+	$(BIN)/pybabel compile -D 'messages editor' -d translations --statistics
 
 # Editors' report: missing and outdated translations, catalog state; JSON in translation-report.json.
 translations: $(BUILD_STAMP)

@@ -14,13 +14,14 @@ import os
 from pelican.generators import ArticlesGenerator, PagesGenerator
 from sitecore import pelican_internals
 
-from sitecore import links
+from sitecore import links, messages
 
 from . import postread, preread, report, settings
 
 
 def configure(pelican) -> None:
     """`initialized`: defaults and validation of the CHECKS_ settings."""
+    messages.choose(pelican.settings)  # the editors' language (sitecore/messages.py)
     settings.configure(pelican.settings)
 
 

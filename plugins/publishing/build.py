@@ -33,7 +33,7 @@ import logging
 import os
 
 from pelican.log import console
-from sitecore import pelican_internals
+from sitecore import messages, pelican_internals
 from sitecore.inputs import nothing_changed
 
 from . import output, replay, settings, space, status, uptodate
@@ -56,6 +56,7 @@ class BuildRefused(BuildFailed):
 
 def install(pelican) -> None:
     """`initialized`: check the settings and make this instance's run() atomic."""
+    messages.choose(pelican.settings)  # the editors' language, for the build's summary
     settings.configure(pelican.settings)
     pelican_internals.check_release()
     replay.forget_compressed_cache(pelican.settings)
