@@ -96,7 +96,7 @@ class Layout:
         parts = rel.split("/")
         note = ""
         if len(parts) > 1 and parts[0] not in self.subfolders:
-            note = " " + message("'%(folder)s' is not a language folder of this site.", folder=parts[0])
+            note = message("'%(folder)s' is not a language folder of this site.", folder=parts[0])
             parts = parts[1:]
         if len(parts) == 1:
             default = str(self.settings.get("DEFAULT_CATEGORY") or "")

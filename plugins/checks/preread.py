@@ -86,9 +86,14 @@ def scan(settings, findings: Findings) -> None:
             targets = [f"{content}/{p} ({language_name(p.split('/')[0])})" for p in places]
             move = (message("Move it to %(places)s.", places=message(" or ").join(targets)) if targets
                     else message("Move it into a language folder."))
-            findings.error(where, 1, message(
-                "this Markdown file is outside the language folders, so it would not be published."
-                "%(note)s %(move)s", note=note, move=move))
+            if note:
+                findings.error(where, 1, message(
+                    "this Markdown file is outside the language folders, so it would not be published. "
+                    "%(note)s %(move)s", note=note, move=move))
+            else:
+                findings.error(where, 1, message(
+                    "this Markdown file is outside the language folders, so it would not be published. %(move)s",
+                    move=move))
             continue
         if ext not in MARKDOWN_EXTENSIONS:
             stem = os.path.splitext(os.path.basename(rel))[0]

@@ -77,12 +77,10 @@ def resolve(setting: Any = None) -> str:
 
 
 def choose(settings: dict | None = None) -> str:
-    """Settle the language for this process from `settings` (Pelican's, or pelicanconf's names);
-    the settings then carry the language chosen, so a cache keyed on them follows it."""
+    """Settle the language for this process from `settings` (Pelican's, or pelicanconf's names).
+    The settings are left as written: the quick up-to-date check compares them with the last build's."""
     global _chosen
     _chosen = resolve((settings or {}).get("EDITOR_LANG"))
-    if settings is not None:
-        settings["EDITOR_LANG"] = _chosen
     return _chosen
 
 
@@ -98,11 +96,11 @@ def translations(lang: str | None = None) -> gettext.NullTranslations:
     return _loaded[lang]
 
 
-def message(text: str, lang: str | None = None, **values: Any) -> str:
+def message(text: str, /, **values: Any) -> str:
     """`text` (English, with named placeholders) in the editors' language, filled in."""
-    return translations(lang).gettext(text) % values
+    return translations().gettext(text) % values
 
 
-def nmessage(singular: str, plural: str, num: int, lang: str | None = None, **values: Any) -> str:
+def nmessage(singular: str, plural: str, num: int, /, **values: Any) -> str:
     """A message that counts: the right plural form for `num` (Serbian has three)."""
-    return translations(lang).ngettext(singular, plural, num) % {"num": num, **values}
+    return translations().ngettext(singular, plural, num) % {"num": num, **values}
