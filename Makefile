@@ -21,7 +21,7 @@ TEST_STAMP = $(VENV)/.installed-test
 CHROMIUM = /usr/bin/chromium
 
 .DEFAULT_GOAL := help
-.PHONY: npm-tool upload help html publish serve devserver clean test i18n-extract i18n-update i18n-compile venv test-deps translations bench article album rsync_upload rsync-target shrink-photo
+.PHONY: web-editor npm-tool upload help html publish serve devserver clean test i18n-extract i18n-update i18n-compile venv test-deps translations bench article album rsync_upload rsync-target shrink-photo
 
 help:
 	@echo 'Cluster House site'
@@ -29,7 +29,9 @@ help:
 	@echo '  make html          build the whole site (every edition) into output/'
 	@echo '  make test          run all tests (installs test tools when missing)'
 	@echo '  make serve         serve output/ on http://127.0.0.1:$(PORT)/'
-	@echo '  make devserver     build, serve, rebuild on every save and reload the open page (PORT=...)'
+	@echo '  make devserver     build, serve, rebuild on every save and reload the open page (PORT=...);'
+	@echo '                     the web editor at /admin/ (docs/web-editor.md)'
+	@echo '  make web-editor    the web editor for the production host, into output/admin/ (after make publish)'
 	@echo '  make publish       production build (publishconf.py, fails on warnings)'
 	@echo '  make article       write a new article: TITLE=... LANG=sr|en ALBUM=... DATE=... (asks when missing)'
 	@echo '                     a translation: make article LANG=en FROM=content/sr/news/<file>.md'
@@ -77,6 +79,19 @@ $(NODE_STAMP): package.json package-lock.json | npm-tool
 
 venv: $(BUILD_STAMP)
 
+# The web editor (Decap CMS) and its local backend (decap-server), pinned in admin/package-lock.json:
+# only `make devserver` and `make web-editor` need them, so `make html` never installs them.
+WEB_EDITOR_STAMP = admin/node_modules/.installed
+
+$(WEB_EDITOR_STAMP): admin/package.json admin/package-lock.json | npm-tool
+	@echo "Installing the web editor (Decap CMS, decap-server; admin/package-lock.json) from npm..."
+	$(NPM) ci --prefix admin --no-audit --no-fund --ignore-scripts --loglevel=error
+	@touch $@
+
+# The web editor for the production host, into output/admin/ (after `make publish`; docs/web-editor.md).
+web-editor: $(BUILD_STAMP) $(WEB_EDITOR_STAMP)
+	$(BIN)/python tools/web_editor.py $(OUTPUTDIR)/admin
+
 # The visitor suite's tools (tests/package.json, pinned in tests/package-lock.json): the Nu HTML
 # Checker (vnu-jar, run by Java) and axe-core. npm ci reruns only when the lock file changes;
 # --ignore-scripts: vnu-jar's install script would fetch a Java of its own, we use Debian's.
@@ -94,7 +109,7 @@ NGINX = /usr/sbin/nginx
 NGINX_BROTLI = /usr/lib/nginx/modules/ngx_http_brotli_static_module.so
 # Playwright's driver (a Node.js binary in the venv) needs libatomic1, which a bare Debian lacks.
 LIBATOMIC = /usr/lib/$(shell uname -m)-linux-gnu/libatomic.so.1
-test-deps: $(TEST_STAMP) $(VISITOR_TOOLS)
+test-deps: $(TEST_STAMP) $(VISITOR_TOOLS) $(WEB_EDITOR_STAMP)
 	@test -x $(CHROMIUM) -a -f $(LIBATOMIC) || $(APT_INSTALL) "Chromium, for the browser tests" chromium libatomic1
 	@command -v java >/dev/null || $(APT_INSTALL) "Java, for the Nu HTML Checker" default-jre-headless
 	@test -x $(NGINX) -a -f $(NGINX_BROTLI) || $(APT_INSTALL) "nginx with brotli, for the deployment tests" nginx libnginx-mod-http-brotli-static
@@ -113,7 +128,7 @@ serve: $(BUILD_STAMP)
 # this target sets DEVSERVER_RELOAD, so `make html` and `make publish` never carry the script.
 # SITEURL follows PORT, so the absolute links (404 pages, canonical) lead to this server.
 DEVSERVER_URL = http://127.0.0.1:$(PORT)
-devserver: $(BUILD_STAMP) $(NODE_STAMP)
+devserver: $(BUILD_STAMP) $(NODE_STAMP) $(WEB_EDITOR_STAMP)
 	$(BIN)/python tools/devserver.py $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE) -b 127.0.0.1 -p $(PORT) \
 		-e DEVSERVER_RELOAD=true 'SITEURL="$(DEVSERVER_URL)"' 'FEED_DOMAIN="$(DEVSERVER_URL)"'
 
