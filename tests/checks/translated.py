@@ -107,7 +107,7 @@ def _value(value: str) -> str:
         return value
     if value[0] == " ":
         return " " + _value(value[1:])
-    inner = best(value, minimum=2)
+    inner = best(value, minimum=6)  # not a metadata key such as "Title", which stays as written
     if inner and inner[0] == 0:
         return _fill(inner[1], inner[2])
     sentences = re.split(r"(?<=[.?!]) ", value)
