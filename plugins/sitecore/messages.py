@@ -21,10 +21,6 @@ import io
 import os
 from typing import Any, Callable
 
-from babel.messages.mofile import write_mo
-from babel.messages.pofile import read_po
-from babel.support import NullTranslations, Translations
-
 from .settings import SettingsError
 
 DOMAIN = "editor"
@@ -43,8 +39,14 @@ class EditorLangSettingsError(SettingsError):
     """EDITOR_LANG names a language without a catalog."""
 
 
-def compile_catalog(path: str, locale: str, transform: Callable[[str], str] | None = None) -> Translations:
+def compile_catalog(path: str, locale: str, transform: Callable[[str], str] | None = None) -> gettext.GNUTranslations:
     """A .po file compiled in memory; `transform` rewrites every translation (e.g. a script change)."""
+    # Babel is imported here, not above: the quick "Nothing changed" answer (tools/build.py) says
+    # its sentence through this module before anything heavy is imported.
+    from babel.messages.mofile import write_mo
+    from babel.messages.pofile import read_po
+    from babel.support import Translations
+
     with open(path, "rb") as po:
         parsed = read_po(po, locale=locale)
     if transform is not None:
@@ -92,7 +94,7 @@ def translations(lang: str | None = None) -> gettext.NullTranslations:
     """The catalog of `lang` (the current language by default), compiled once per process."""
     lang = lang or language()
     if lang not in _loaded:
-        _loaded[lang] = NullTranslations() if lang == SOURCE else compile_catalog(catalog_file(lang), lang)
+        _loaded[lang] = gettext.NullTranslations() if lang == SOURCE else compile_catalog(catalog_file(lang), lang)
     return _loaded[lang]
 
 

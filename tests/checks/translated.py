@@ -17,7 +17,7 @@ from babel.messages.pofile import read_po
 
 ROOT = Path(__file__).resolve().parents[2]
 CATALOG = ROOT / "translations" / "sr" / "LC_MESSAGES" / "editor.po"
-_PLACEHOLDER = re.compile(r"%\((\w+)\)(\.\d+)?([sdf])")
+_PLACEHOLDER = re.compile(r"%\((\w+)\)(\.\d+)?([sdfr])")
 
 
 class Entry:
