@@ -34,6 +34,7 @@ def _page(settings: dict) -> str:
             f'<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
             '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
             '<meta name="robots" content="noindex">\n'
+            '<link rel="icon" href="data:,">\n'  # no request for /favicon.ico
             f"<title>{html.escape(TITLE[lang])} · {html.escape(settings.get('SITENAME', ''))}</title>\n"
             '<link href="config.yml" type="text/yaml" rel="cms-config-url">\n'
             f"{metas}</head>\n<body>\n{scripts}</body>\n</html>\n")
