@@ -55,17 +55,21 @@ def shown(path: Path) -> str:
 
 
 def ask(question: str, given: str | None, required: bool = True, default: str = "", flag: str = "",
-        check=None):
+        check=None, folder: Path | None = None):
     """The value given on the command line, else the editor's answer (in a terminal), passed
     through `check` (which returns the value to use or raises Refusal). A refused answer is
-    asked again; a refused command-line value stops the tool."""
+    asked again; a refused command-line value stops the tool. `folder`: where the file would
+    have gone, named when a missing value stops the tool."""
     check = check or (lambda value: value)
     if given is not None:
         return check(given.strip())
     if not sys.stdin.isatty():
         if required and not default:
-            raise Refusal(message("%(question)s is missing. Give it on the command line (%(flag)s=...), "
-                                  "or run the command in a terminal to be asked.", question=question, flag=flag))
+            missing = message("%(question)s is missing. Give it on the command line (%(flag)s=...), "
+                              "or run the command in a terminal to be asked.", question=question, flag=flag)
+            if folder is not None:
+                missing += " " + message("Nothing was written to %(folder)s/.", folder=shown(folder))
+            raise Refusal(missing)
         return check(default)
     suffix = f" [{default}]" if default else (" " + message("(Enter to skip)") if not required else "")
     while True:

@@ -107,7 +107,7 @@ def ask_tags_and_summary(args, lang: str) -> tuple[str, str]:
 def new_article(args, content: Path) -> tuple[Path, str, str]:
     lang = ask(message("Language (sr or en)"), args.lang, default="sr", flag="LANG", check=check_lang)
     title = ask(message("Title (in Cyrillic)") if lang == "sr" else message("Title"), args.title, flag="TITLE",
-                check=lambda value: check_title(value, lang, content))
+                check=lambda value: check_title(value, lang, content), folder=content / lang / "news")
     date, day = date_line(args.date)
     known = editorial.albums(content)
     if args.album is None and known and sys.stdin.isatty():

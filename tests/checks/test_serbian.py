@@ -117,7 +117,7 @@ def test_make_article_without_a_title_says_what_to_do_in_serbian(tmp_path):
     assert result.returncode != 0 and not (tmp_path / "content").exists()
     assert [line for line in result.stderr.splitlines() if not line.startswith("make:")] == [(
         "грешка: Недостаје: Наслов (ћирилицом). Наведите га у командној линији (TITLE=...) или покрените "
-        "команду у терминалу, па ће вас питати. Ништа није записано.")]
+        f"команду у терминалу, па ће вас питати. У {tmp_path}/content/sr/news/ ништа није записано.")]
 
 
 def test_make_article_names_the_file_it_wrote_in_serbian(tmp_path):
