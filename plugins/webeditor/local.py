@@ -12,7 +12,7 @@ import os
 import shutil
 import subprocess
 
-from . import admin
+from . import admin, settings as editor_settings
 
 SERVER = os.path.join(admin.OURS, "node_modules", "decap-server", "dist", "index.js")
 
@@ -26,6 +26,7 @@ def prepare(settings: dict, folder: str) -> str:
 
 def start_backend(settings: dict) -> subprocess.Popen:
     """Start decap-server for the repository of the content; the caller stops it."""
+    editor_settings.validate(settings)
     root = settings.get("WEB_EDITOR_ROOT") or os.path.dirname(os.path.abspath(settings["PATH"]))
     node = shutil.which("node") or shutil.which("nodejs") or "node"
     env = {**os.environ, "PORT": str(settings["WEB_EDITOR_PROXY_PORT"]), "BIND_HOST": "127.0.0.1",
