@@ -42,9 +42,21 @@ FILE_PATTERN = ["^([a-z0-9]+(-[a-z0-9]+)*)?$", "a-z, 0-9, -"]
 DATE_FORMAT = "YYYY-MM-DD HH:mm"  # one of plugins/sitecore/dates.py's formats, in Moment's notation
 LIST_FIELDS = ("tags", "gallery")  # comma-separated metadata (pelican-format.js)
 PATH_FIELDS = ("file",)  # name the file; never written into it
-# Further fields of an article, e.g. "cover" or the fields of events when the site has them:
-# each is a Decap field dict, added after the summary. Keep their names the checks' names.
+# Further fields of an article, e.g. "cover": each is a Decap field dict, added after the
+# summary. Keep their names the checks' names.
 EXTRA_ARTICLE_FIELDS: tuple[dict, ...] = ()
+# An event's first session (`Event-...:` lines, plugins/events/fields.py is their rule), offered
+# when the events plugin is in PLUGINS; more sessions (`Event-2-...`) are kept as written.
+EVENT_FIELDS = ("start", "end", "place", "address", "organiser", "registration")
+EVENT_STATUSES = ("scheduled", "cancelled", "postponed", "online")
+EVENT_WORDS = {
+    "sr": {"start": "Догађај: почетак", "end": "Догађај: крај", "place": "Догађај: место (место, град)",
+           "address": "Догађај: адреса", "organiser": "Догађај: организатор", "registration": "Догађај: пријава (адреса)",
+           "status": "Догађај: стање", "hint": "Датум или датум и време, нпр. 2018-03-02 10:00 (крај и само 14:30)."},
+    "en": {"start": "Event: start", "end": "Event: end", "place": "Event: place (venue, city)",
+           "address": "Event: address", "organiser": "Event: organiser", "registration": "Event: registration (address)",
+           "status": "Event: status", "hint": "A date, or a date and a time, e.g. 2018-03-02 10:00 (the end also just 14:30)."},
+}
 
 
 def languages(settings: dict) -> list[str]:
@@ -66,7 +78,17 @@ def _file_field(w: dict, hint: str | None = None) -> dict:
             "hint": hint or w["file_hint"], "pattern": FILE_PATTERN}
 
 
-def _text_fields(w: dict, article: bool) -> list[dict]:
+def _event_fields(settings: dict) -> list[dict]:
+    if "events" not in settings.get("PLUGINS", ()):
+        return []
+    words = EVENT_WORDS["sr" if settings["WEB_EDITOR_LOCALE"].lower().startswith("sr") else "en"]
+    fields = [{"name": f"event-{name}", "label": words[name], "widget": "string", "required": False,
+               **({"hint": words["hint"]} if name in ("start", "end") else {})} for name in EVENT_FIELDS]
+    return fields + [{"name": "event-status", "label": words["status"], "widget": "select", "required": False,
+                      "options": list(EVENT_STATUSES)}]
+
+
+def _text_fields(w: dict, article: bool, events: list[dict] = ()) -> list[dict]:
     fields = [{"name": "title", "label": w["title"], "widget": "string"}]
     if article:
         fields += [
@@ -77,18 +99,19 @@ def _text_fields(w: dict, article: bool) -> list[dict]:
             {"name": "gallery", "label": w["gallery"], "widget": "list", "required": False, "hint": w["gallery_hint"]},
             *EXTRA_ARTICLE_FIELDS,
         ]
+    fields += list(events)  # an article or a page may be an event
     fields += [{"name": "slug", "label": w["slug"], "widget": "string", "required": False, "hint": w["slug_hint"]},
                _file_field(w),
                {"name": "body", "label": w["body"], "widget": "markdown", "modes": ["raw", "rich_text"]}]
     return fields
 
 
-def _text_collection(name: str, label: str, folder: str, w: dict, article: bool) -> dict:
+def _text_collection(name: str, label: str, folder: str, w: dict, article: bool, events=()) -> dict:
     return {"name": name, "label": label, "folder": folder, "create": True, "format": "pelican",
             "extension": "md", "slug": "{{fields.file}}", "identifier_field": "title",
             "summary": "{{title}} · {{filename}}.{{extension}}",
             "sortable_fields": ["title", "date"] if article else ["title"],
-            "fields": _text_fields(w, article)}
+            "fields": _text_fields(w, article, events)}
 
 
 def _album_collections(folder: str, w: dict) -> list[dict]:
@@ -132,9 +155,9 @@ def collections(settings: dict) -> list[dict]:
         label = names.get(lang, lang)
         for folder, titles in categories.items():
             found.append(_text_collection(f"{folder}_{lang}", f"{titles.get(lang, w['news'])} ({label})",
-                                          f"{content}/{lang}/{folder}", w, article=True))
+                                          f"{content}/{lang}/{folder}", w, True, _event_fields(settings)))
         found.append(_text_collection(f"pages_{lang}", f"{w['pages']} ({label})",
-                                      f"{content}/{lang}/{_page_folder(settings)}", w, article=False))
+                                      f"{content}/{lang}/{_page_folder(settings)}", w, False, _event_fields(settings)))
     return found + _album_collections(f"{content}/{gallery}", w)
 
 

@@ -136,6 +136,10 @@ def test_existing_article_round_trips_byte_for_byte(page, editor):
         publish(page)
 
     edit_title("Посета амбасадора", lambda title: title.type(" x"))
+    # The preview (an inline frame) is styled by the site's own stylesheet, served with the admin.
+    preview = page.frame_locator("iframe").first
+    expect(preview.locator("link[href='site.css']")).to_have_count(1)
+    expect(preview.locator("body")).to_contain_text("Посета амбасадора x")
     changed = path.read_text(encoding="utf-8")
     assert changed == EXISTING_TEXT.replace("Title: Посета амбасадора\n", "Title: Посета амбасадора x\n")
     edit_title("Посета амбасадора x", lambda title: (title.press("Backspace"), title.press("Backspace")))

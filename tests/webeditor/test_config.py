@@ -49,6 +49,17 @@ def test_the_configuration_follows_the_settings(settings):
     assert made["i18n"] == {"structure": "multiple_files", "locales": ["sr", "en"], "default_locale": "sr"}
 
 
+def test_event_fields_come_with_the_events_plugin(settings):
+    plain = config.cms_config(settings)["collections"][0]
+    assert not [f for f in plain["fields"] if f["name"].startswith("event-")]
+    with_events = config.cms_config({**settings, "PLUGINS": [*settings["PLUGINS"], "events"]})["collections"]
+    names = [f["name"] for f in with_events[0]["fields"]]
+    assert names[names.index("gallery") + 1:names.index("slug")] == [
+        "event-start", "event-end", "event-place", "event-address", "event-organiser", "event-registration",
+        "event-status"]
+    assert "event-start" in [f["name"] for f in with_events[1]["fields"]]  # pages too
+
+
 def test_local_and_production_backends(settings):
     assert config.backend(settings) == {"name": "proxy", "proxy_url": "http://127.0.0.1:8081/api/v1"}
     github = {"name": "github", "repo": "owner/site", "branch": "main"}

@@ -65,3 +65,11 @@ def test_captions_are_written_as_the_gallery_reads_them():
     text = "# Натписи\nIMG_1.jpg: Први\n"
     edits = {"c.txt": {"photos": [{"photo": "IMG_1.jpg", "caption": "Први"}, {"photo": "img_2.jpg", "caption": "Други"}]}}
     assert run("pelican-captions", {"c.txt": text}, edits)["c.txt"]["text"] == "# Натписи\nIMG_1.jpg: Први\nimg_2.jpg: Други\n"
+
+
+def test_event_lines_are_read_and_a_new_one_is_written_as_pelican_expects():
+    text = "Title: Обука\nEvent-start: 2018-03-02 10:00\nEvent-2-start: 2018-03-09\n\nТекст.\n"
+    result = run("pelican", {"e.md": text}, {"e.md": {"event-place": "Ниш"}})["e.md"]
+    assert result["data"]["event-start"] == "2018-03-02 10:00"
+    assert result["text"] == ("Title: Обука\nEvent-start: 2018-03-02 10:00\nEvent-2-start: 2018-03-09\n"
+                              "Event-place: Ниш\n\nТекст.\n")
