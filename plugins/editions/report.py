@@ -55,15 +55,17 @@ def collect_groups(content: Path, languages: list[str]) -> list[TranslationGroup
 
 
 def catalog_state(catalog_path: Path, catalogs: list[str]) -> list[dict]:
+    """The UI catalogs of the editions, then the catalogs of the messages to editors."""
+    paths = [Path(catalog_file(str(catalog_path), name)) for name in catalogs]
+    paths += [Path(messages.catalog_file(lang)) for lang in messages.LANGUAGES if lang != messages.SOURCE]
     states = []
-    for name in catalogs:
-        path = Path(catalog_file(str(catalog_path), name))
+    for path in paths:
         with open(path, "rb") as handle:
             catalog = read_po(handle)
-        messages = [m for m in catalog if m.id]
-        untranslated = [m.id for m in messages if not all(m.string if isinstance(m.string, tuple) else (m.string,))]
-        fuzzy = [m.id for m in messages if m.fuzzy]
-        states.append({"catalog": str(path), "strings": len(messages), "untranslated": untranslated, "fuzzy": fuzzy})
+        entries = [m for m in catalog if m.id]
+        untranslated = [m.id for m in entries if not all(m.string if isinstance(m.string, tuple) else (m.string,))]
+        fuzzy = [m.id for m in entries if m.fuzzy]
+        states.append({"catalog": str(path), "strings": len(entries), "untranslated": untranslated, "fuzzy": fuzzy})
     return states
 
 
