@@ -6,7 +6,6 @@ the real Pelican builds them with no warning, and an existing article comes back
 
 from __future__ import annotations
 
-import shutil
 import socket
 import subprocess
 import time
@@ -35,6 +34,24 @@ def _free_port() -> int:
         return probe.getsockname()[1]
 
 
+def _wait_for_backend(port: int, seconds: float = 30) -> None:
+    """decap-server takes a moment to start: wait until it answers its API."""
+    import json
+    import urllib.request
+
+    request = urllib.request.Request(f"http://127.0.0.1:{port}/api/v1", headers={"Content-Type": "application/json"},
+                                     data=json.dumps({"action": "info", "params": {}}).encode())
+    end = time.monotonic() + seconds
+    while True:
+        try:
+            with urllib.request.urlopen(request, timeout=2):
+                return
+        except OSError:
+            if time.monotonic() > end:
+                raise
+            time.sleep(0.1)
+
+
 @pytest.fixture(scope="module")
 def editor(tmp_path_factory):
     """The repository, the admin served by the devserver's own server, and decap-server."""
@@ -59,7 +76,7 @@ def editor(tmp_path_factory):
     server = watch.serve(str(base / "output"), "127.0.0.1", 0, folder)
     photos = [make_photo(base / "upload" / f"IMG_{n}.jpg", size=(800, 600)) for n in (2, 3)]
     try:
-        time.sleep(1)  # decap-server's start
+        _wait_for_backend(settings["WEB_EDITOR_PROXY_PORT"])
         yield {"repo": repo, "url": f"http://127.0.0.1:{server.server_address[1]}/admin/", "photos": photos,
                "base": base}
     finally:
