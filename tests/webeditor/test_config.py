@@ -113,3 +113,24 @@ def test_devserver_serves_admin_and_nothing_beside_it(folder, tmp_path):
 def test_make_html_has_no_admin(content_site):
     assert content_site.returncode == 0, content_site.log
     assert not (content_site.output / "admin").exists()
+
+
+def test_make_web_editor_refuses_without_a_backend_and_writes_one_with_it(tmp_path):
+    import subprocess
+    import sys
+
+    tool = [sys.executable, str(ROOT / "tools" / "web_editor.py"), str(tmp_path / "admin")]
+    refused = subprocess.run(tool, capture_output=True, text=True)
+    assert refused.returncode == 2 and "WEB_EDITOR_BACKEND is None" in refused.stderr
+    assert not (tmp_path / "admin").exists()
+    settings = tmp_path / "settings.py"
+    settings.write_text(f"import sys\nsys.path.insert(0, {str(ROOT)!r})\nfrom publishconf import *\n"
+                        "WEB_EDITOR_BACKEND = {'name': 'gitea', 'repo': 'klaster/sajt', 'branch': 'main', "
+                        "'base_url': 'https://git.example.org', 'app_id': 'abc'}\n", encoding="utf-8")
+    written = subprocess.run([*tool, "-s", str(settings)], capture_output=True, text=True)
+    assert written.returncode == 0, written.stderr
+    made = json.loads((tmp_path / "admin" / "config.yml").read_text(encoding="utf-8"))
+    assert made["backend"] == {"name": "gitea", "repo": "klaster/sajt", "branch": "main",
+                               "base_url": "https://git.example.org", "app_id": "abc"}
+    assert made["collections"][0]["folder"] == "content/sr/news"
+    assert (tmp_path / "admin" / "decap-cms.js").exists()
