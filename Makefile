@@ -21,7 +21,7 @@ TEST_STAMP = $(VENV)/.installed-test
 CHROMIUM = /usr/bin/chromium
 
 .DEFAULT_GOAL := help
-.PHONY: npm-tool card-font upload help html publish serve devserver clean test i18n-extract i18n-update i18n-compile venv test-deps translations bench article album rsync_upload rsync-target shrink-photo
+.PHONY: web-editor npm-tool card-font upload help html publish serve devserver clean test i18n-extract i18n-update i18n-compile venv test-deps translations bench article album rsync_upload rsync-target shrink-photo
 
 help:
 	@echo 'Cluster House site'
@@ -29,7 +29,9 @@ help:
 	@echo '  make html          build the whole site (every edition) into output/'
 	@echo '  make test          run all tests (installs test tools when missing)'
 	@echo '  make serve         serve output/ on http://127.0.0.1:$(PORT)/'
-	@echo '  make devserver     build, serve, rebuild on every save and reload the open page (PORT=...)'
+	@echo '  make devserver     build, serve, rebuild on every save and reload the open page (PORT=...);'
+	@echo '                     the web editor at /admin/ (docs/web-editor.md)'
+	@echo '  make web-editor    the web editor for the production host, into output/admin/ (after make publish)'
 	@echo '  make publish       production build (publishconf.py, fails on warnings)'
 	@echo '  make article       write a new article: TITLE=... LANG=sr|en ALBUM=... DATE=... (asks when missing)'
 	@echo '                     an event on it: EVENT_START=... EVENT_END=... EVENT_PLACE=... (optional)'
@@ -38,8 +40,8 @@ help:
 	@echo '  make rsync_upload  production build, then upload it: SSH_HOST=... SSH_USER=... SSH_TARGET_DIR=...'
 	@echo '  make upload        upload output/ as built, without building (what CI does after make publish)'
 	@echo '  make clean         remove output/ and caches'
-	@echo '  make i18n-extract  collect UI strings from the theme into translations/messages.pot'
-	@echo '  make i18n-update   merge new strings into every translations/*/LC_MESSAGES/messages.po'
+	@echo '  make i18n-extract  collect UI strings (translations/messages.pot) and editor messages (editor.pot)'
+	@echo '  make i18n-update   merge new strings into every translations/*/LC_MESSAGES/messages.po and editor.po'
 	@echo '  make i18n-compile  check and compile the catalogs (the build reads .po directly)'
 	@echo '  make translations  report missing and outdated translations (STRICT=1 fails on any)'
 	@echo '  make bench         build-speed benchmark vs stock Pelican, i18n_subsites, Hugo (writes bench/RESULTS.md)'
@@ -84,6 +86,19 @@ CARD_FONT = /usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf
 card-font:
 	@test -f $(CARD_FONT) || $(APT_INSTALL) "the DejaVu fonts, for the link preview pictures" fonts-dejavu-core
 
+# The web editor (Decap CMS) and its local backend (decap-server), pinned in admin/package-lock.json:
+# only `make devserver` and `make web-editor` need them, so `make html` never installs them.
+WEB_EDITOR_STAMP = admin/node_modules/.installed
+
+$(WEB_EDITOR_STAMP): admin/package.json admin/package-lock.json | npm-tool
+	@echo "Installing the web editor (Decap CMS, decap-server; admin/package-lock.json) from npm..."
+	$(NPM) ci --prefix admin --no-audit --no-fund --ignore-scripts --loglevel=error
+	@touch $@
+
+# The web editor for the production host, into output/admin/ (after `make publish`; docs/web-editor.md).
+web-editor: $(BUILD_STAMP) $(WEB_EDITOR_STAMP)
+	$(BIN)/python tools/web_editor.py $(OUTPUTDIR)/admin
+
 # The visitor suite's tools (tests/package.json, pinned in tests/package-lock.json): the Nu HTML
 # Checker (vnu-jar, run by Java) and axe-core. npm ci reruns only when the lock file changes;
 # --ignore-scripts: vnu-jar's install script would fetch a Java of its own, we use Debian's.
@@ -101,7 +116,7 @@ NGINX = /usr/sbin/nginx
 NGINX_BROTLI = /usr/lib/nginx/modules/ngx_http_brotli_static_module.so
 # Playwright's driver (a Node.js binary in the venv) needs libatomic1, which a bare Debian lacks.
 LIBATOMIC = /usr/lib/$(shell uname -m)-linux-gnu/libatomic.so.1
-test-deps: $(TEST_STAMP) $(VISITOR_TOOLS)
+test-deps: $(TEST_STAMP) $(VISITOR_TOOLS) $(WEB_EDITOR_STAMP)
 	@test -x $(CHROMIUM) -a -f $(LIBATOMIC) || $(APT_INSTALL) "Chromium, for the browser tests" chromium libatomic1
 	@command -v java >/dev/null || $(APT_INSTALL) "Java, for the Nu HTML Checker" default-jre-headless
 	@test -x $(NGINX) -a -f $(NGINX_BROTLI) || $(APT_INSTALL) "nginx with brotli, for the deployment tests" nginx libnginx-mod-http-brotli-static
@@ -120,7 +135,7 @@ serve: $(BUILD_STAMP)
 # this target sets DEVSERVER_RELOAD, so `make html` and `make publish` never carry the script.
 # SITEURL follows PORT, so the absolute links (404 pages, canonical) lead to this server.
 DEVSERVER_URL = http://127.0.0.1:$(PORT)
-devserver: $(BUILD_STAMP) $(NODE_STAMP) | card-font
+devserver: $(BUILD_STAMP) $(NODE_STAMP) $(WEB_EDITOR_STAMP) | card-font
 	$(BIN)/python tools/devserver.py $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE) -b 127.0.0.1 -p $(PORT) \
 		-e DEVSERVER_RELOAD=true 'SITEURL="$(DEVSERVER_URL)"' 'FEED_DOMAIN="$(DEVSERVER_URL)"'
 
@@ -176,16 +191,23 @@ clean:
 test: test-deps $(NODE_STAMP) | card-font
 	env -u PYTHONDONTWRITEBYTECODE $(BIN)/python -m pytest -q tests
 
+# Two catalogs, kept the same way: the theme's (messages) and the editors' messages (editor: the build's
+# errors and warnings, make article/album/translations; plugins/sitecore/messages.py).
+EDITOR_KEYWORDS = --no-default-keywords -k message -k nmessage:1,2
 i18n-extract: $(BUILD_STAMP)
 	$(BIN)/pybabel extract -F translations/babel.cfg -o translations/messages.pot \
+		--no-location --sort-output --add-comments=Translators: \
+		--project='Cluster House' .
+	$(BIN)/pybabel extract -F translations/editor-babel.cfg -o translations/editor.pot $(EDITOR_KEYWORDS) \
 		--no-location --sort-output --add-comments=Translators: \
 		--project='Cluster House' .
 
 i18n-update: i18n-extract
 	$(BIN)/pybabel update -i translations/messages.pot -d translations --no-fuzzy-matching --ignore-obsolete
+	$(BIN)/pybabel update -D editor -i translations/editor.pot -d translations --no-fuzzy-matching --ignore-obsolete
 
 i18n-compile: $(BUILD_STAMP)
-	$(BIN)/pybabel compile -d translations --statistics
+	$(BIN)/pybabel compile -D 'messages editor' -d translations --statistics
 
 # Editors' report: missing and outdated translations, catalog state; JSON in translation-report.json.
 translations: $(BUILD_STAMP)

@@ -50,6 +50,9 @@ EDITIONS_CATEGORY_NAMES = {
 # Pelican's reading pass: the language comes from the folder, the translation
 # key from the path inside it (content/sr/news/x.md pairs with content/en/news/x.md).
 DEFAULT_LANG = "sr"
+# The language of the build's messages and of make article/album/translations: "sr" (Cyrillic)
+# or "en". The environment variable EDITOR_LANG overrides it (EDITOR_LANG=en make html).
+EDITOR_LANG = "sr"
 ARTICLE_PATHS = ["sr", "en"]
 ARTICLE_EXCLUDES = ["sr/pages", "en/pages"]
 PAGE_PATHS = ["sr/pages", "en/pages"]

@@ -21,8 +21,13 @@ from editions.lint import lint_serbian_source  # noqa: E402
 from editions.slugs import serbian_slugify, title_slug  # noqa: E402
 from gallery import settings as gallery_settings  # noqa: E402
 from sitecore.serbian import LATIN_TO_CYRILLIC  # noqa: E402
+from sitecore import messages  # noqa: E402
+from sitecore.messages import message  # noqa: E402
 
-LANGUAGES = {"sr": "Serbian", "en": "English"}
+# The editors' language: EDITOR_LANG in the environment, else pelicanconf.py's (sitecore/messages.py).
+messages.choose({"EDITOR_LANG": getattr(pelicanconf, "EDITOR_LANG", None)})
+
+LANGUAGES = {"sr": message("Serbian"), "en": message("English")}
 assert set(LANGUAGES) == set(pelicanconf.ARTICLE_PATHS), "tools/editorial.py: update LANGUAGES"
 # The plugins' own defaults where pelicanconf.py does not set them: the tools name folders
 # and dates exactly as the build reads them.
@@ -50,23 +55,27 @@ def shown(path: Path) -> str:
 
 
 def ask(question: str, given: str | None, required: bool = True, default: str = "", flag: str = "",
-        check=None):
+        check=None, folder: Path | None = None):
     """The value given on the command line, else the editor's answer (in a terminal), passed
     through `check` (which returns the value to use or raises Refusal). A refused answer is
-    asked again; a refused command-line value stops the tool."""
+    asked again; a refused command-line value stops the tool. `folder`: where the file would
+    have gone, named when a missing value stops the tool."""
     check = check or (lambda value: value)
     if given is not None:
         return check(given.strip())
     if not sys.stdin.isatty():
         if required and not default:
-            raise Refusal(f"{question} is missing. Give it on the command line ({flag}=...), "
-                          "or run the command in a terminal to be asked.")
+            missing = message("%(question)s is missing. Give it on the command line (%(flag)s=...), "
+                              "or run the command in a terminal to be asked.", question=question, flag=flag)
+            if folder is not None:
+                missing += " " + message("Nothing was written to %(folder)s/.", folder=shown(folder))
+            raise Refusal(missing)
         return check(default)
-    suffix = f" [{default}]" if default else (" (Enter to skip)" if not required else "")
+    suffix = f" [{default}]" if default else (" " + message("(Enter to skip)") if not required else "")
     while True:
         answer = input(f"{question}{suffix}: ").strip() or default
         if not answer and required:
-            print("  This one is needed.")
+            print("  " + message("This one is needed."))
             continue
         try:
             return check(answer)
@@ -88,13 +97,15 @@ def address_slug(title: str, lang: str) -> str:
 
 
 def parse_date(text: str, what: str = "DATE") -> datetime.datetime:
+    """The date in `text`; `what` names it in a refusal (a setting's name such as DATE, or words)."""
     for fmt in DATE_FORMATS:
         try:
             return datetime.datetime.strptime(text.strip(), fmt)
         except ValueError:
             continue
-    raise Refusal(f"{what} '{text}' is not a date this site can read. "
-                  "Write it as year-month-day, e.g. 2018-03-02 (or 2018-03-02 10:00 with the time).")
+    raise Refusal(message("%(what)s '%(text)s' is not a date this site can read. "
+                          "Write it as year-month-day, e.g. 2018-03-02 (or 2018-03-02 10:00 with the time).",
+                          what=what, text=text))
 
 
 def now() -> datetime.datetime:
@@ -106,7 +117,7 @@ def now() -> datetime.datetime:
 
 def one_line(text: str, what: str) -> str:
     if "\n" in text or "\r" in text:
-        raise Refusal(f"{what} has more than one line. Write it on one line.")
+        raise Refusal(message("%(what)s has more than one line. Write it on one line.", what=what))
     return " ".join(text.split())
 
 
@@ -118,23 +129,23 @@ def check_serbian(text: str, what: str) -> None:
     for latin, cyrillic in _TO_CYRILLIC:  # keeping capitals: Lj and LJ -> Љ
         for before, after in ((latin, cyrillic), (latin.capitalize(), cyrillic.upper()), (latin.upper(), cyrillic.upper())):
             guess = guess.replace(before, after)
-    raise Refusal(
-        f"{what} '{text}' is in Latin script, and Serbian is written in Cyrillic on this site "
+    raise Refusal(message(
+        "%(what)s '%(text)s' is in Latin script, and Serbian is written in Cyrillic on this site "
         "(the build makes the Latin edition from the Cyrillic text). "
-        f"Write it in Cyrillic, e.g. '{guess}' (check the spelling: names and foreign words may differ)."
-    )
+        "Write it in Cyrillic, e.g. '%(guess)s' (check the spelling: names and foreign words may differ).",
+        what=what, text=text, guess=guess))
 
 
 def check_english(text: str, what: str) -> None:
     if _CYRILLIC.search(text):
-        raise Refusal(f"{what} '{text}' is in Cyrillic, but it is for the English edition. "
-                      "Write it in English; for a Serbian text use LANG=sr.")
+        raise Refusal(message("%(what)s '%(text)s' is in Cyrillic, but it is for the English edition. "
+                              "Write it in English; for a Serbian text use LANG=sr.", what=what, text=text))
 
 
 def lint(text: str, fields: dict[int, str]) -> None:
     """The build's own lint of Serbian sources, so the file never starts with a warning."""
-    for line, message in lint_serbian_source(text):
-        raise Refusal(f"{fields.get(line, 'The text')}: {message}")
+    for line, problem in lint_serbian_source(text):
+        raise Refusal(f"{fields.get(line) or message('The text')}: {problem}")
 
 
 def albums(content: Path) -> list[str]:
@@ -149,8 +160,9 @@ def write_new(path: Path, text: str) -> None:
         with open(path, "x", encoding="utf-8", newline="\n") as stream:
             stream.write(text)
     except FileExistsError:
-        raise Refusal(f"{shown(path)} already exists; nothing was written. "
-                      "Open that file to change it, or choose another title or date.") from None
+        raise Refusal(message("%(path)s already exists; nothing was written. "
+                              "Open that file to change it, or choose another title or date.",
+                              path=shown(path))) from None
 
 
 def run(main) -> None:
@@ -158,8 +170,8 @@ def run(main) -> None:
     try:
         main()
     except Refusal as refusal:
-        print(f"error: {refusal}", file=sys.stderr)
+        print(message("error: %(problem)s", problem=refusal), file=sys.stderr)
         sys.exit(1)
     except (KeyboardInterrupt, EOFError):
-        print("\nStopped; nothing was written.", file=sys.stderr)
+        print("\n" + message("Stopped; nothing was written."), file=sys.stderr)
         sys.exit(1)

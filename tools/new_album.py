@@ -15,6 +15,7 @@ from pathlib import Path
 
 import editorial
 from editorial import Refusal, ask, shown
+from sitecore.messages import message
 
 CAPTIONS_HELP = """\
 # Натписи испод фотографија, један ред по фотографији: име датотеке, двотачка, натпис. На пример:
@@ -30,16 +31,17 @@ def folder_name(name: str, date: str | None) -> str:
     name = editorial.one_line(name, "NAME").strip().strip("/")
     dated = _DATED.match(name)
     if dated:
-        editorial.parse_date(dated[1], "The date at the start of NAME")
+        editorial.parse_date(dated[1], message("The date at the start of NAME"))
         if date and editorial.parse_date(date).strftime("%Y-%m-%d") != dated[1]:
-            raise Refusal(f"NAME starts with the date {dated[1]}, and DATE is {date}. "
-                          "Give the date once: in DATE=, or at the start of NAME.")
+            raise Refusal(message("NAME starts with the date %(start)s, and DATE is %(date)s. "
+                                  "Give the date once: in DATE=, or at the start of NAME.", start=dated[1], date=date))
         day, name = dated[1], dated[2]
     else:
         day = (editorial.parse_date(date) if date else editorial.now()).strftime("%Y-%m-%d")
     words = editorial.file_slug(name)
     if not words:
-        raise Refusal(f"NAME '{name}' has no letters or digits. Give a few English words, e.g. NAME=leskovac-training.")
+        raise Refusal(message("NAME '%(name)s' has no letters or digits. "
+                              "Give a few English words, e.g. NAME=leskovac-training.", name=name))
     return f"{day}-{words}"
 
 
@@ -56,14 +58,14 @@ def main() -> None:
     def check_folder(name: str) -> Path:
         folder = content / editorial.GALLERY_FOLDER / folder_name(name, args.date)
         if folder.exists():
-            raise Refusal(f"{shown(folder)} already exists; nothing was written. "
-                          "Add the photos to that album, or choose another NAME.")
+            raise Refusal(message("%(folder)s already exists; nothing was written. "
+                                  "Add the photos to that album, or choose another NAME.", folder=shown(folder)))
         return folder
 
     def check_title(title: str) -> str:
         title = editorial.one_line(title, "TITLE")
         if not title:
-            raise Refusal("TITLE is empty. Write the album's title in Serbian, in Cyrillic.")
+            raise Refusal(message("TITLE is empty. Write the album's title in Serbian, in Cyrillic."))
         editorial.check_serbian(title, "TITLE")
         editorial.lint(f"Title: {title}\n", {1: "TITLE"})
         return title
@@ -73,10 +75,10 @@ def main() -> None:
         editorial.check_english(title, "TITLE_EN")
         return title
 
-    folder = ask("Folder name: a few English words, e.g. leskovac-training", args.name, flag="NAME",
+    folder = ask(message("Folder name: a few English words, e.g. leskovac-training"), args.name, flag="NAME",
                  check=check_folder)
-    title = ask("Album title in Serbian (Cyrillic)", args.title, flag="TITLE", check=check_title)
-    title_en = ask("Album title in English", args.title_en, required=False, flag="TITLE_EN", check=check_title_en)
+    title = ask(message("Album title in Serbian (Cyrillic)"), args.title, flag="TITLE", check=check_title)
+    title_en = ask(message("Album title in English"), args.title_en, required=False, flag="TITLE_EN", check=check_title_en)
     day = folder.name[:10]
     album_sr = f"Title: {title}\nDate: {day}\n"
 
@@ -88,20 +90,22 @@ def main() -> None:
         written.insert(1, folder / "album.en.md")
         editorial.write_new(written[1], f"Title: {title_en}\nDate: {day}\n")
 
-    print(f"Made the album {shown(folder)}/ with " + ", ".join(p.name for p in written) + ".")
+    print(message("Made the album %(folder)s/ with %(files)s.", folder=shown(folder),
+                  files=", ".join(p.name for p in written)))
     if not title_en:
-        print("There is no English title, so the English edition shows the album with the note "
-              "'available only in Serbian'. To add one later, write album.en.md like album.sr.md.")
-    print(f"""
+        print(message("There is no English title, so the English edition shows the album with the note "
+                      "'available only in Serbian'. To add one later, write album.en.md like album.sr.md."))
+    print("\n" + message("""\
 Next:
-  1. Copy the photos into {shown(folder)}/ as the camera made them (JPEG, PNG or WebP).
+  1. Copy the photos into %(folder)s/ as the camera made them (JPEG, PNG or WebP).
      The album shows them in name order.
   2. Optional: under the Date: line of album.sr.md, a line 'Cover: IMG_0001.jpg' chooses the
      photo of the galleries list; then an empty line and a description of the album.
   3. Optional: captions in captions.sr.txt (the file explains how), in English in captions.en.txt.
-  4. To show the album under an article: a line 'Gallery: {folder.name}' in the article,
-     or make article ALBUM={folder.name}
-  5. See it: run `make devserver` and open http://127.0.0.1:8000/{editorial.GALLERY_FOLDER}/{folder.name}/""")
+  4. To show the album under an article: a line 'Gallery: %(name)s' in the article,
+     or make article ALBUM=%(name)s
+  5. See it: run `make devserver` and open %(address)s""", folder=shown(folder), name=folder.name,
+                          address=f"http://127.0.0.1:8000/{editorial.GALLERY_FOLDER}/{folder.name}/"))
 
 
 if __name__ == "__main__":

@@ -21,10 +21,18 @@ import editorial
 from editorial import Refusal, ask, shown
 from events import fields as event_fields
 from sitecore.frontmatter import read_header
+from sitecore.messages import message
 
 PLACEHOLDER = {  # the body, so that the new page builds; the editor replaces it
     "sr": "Овде напишите текст вести.",
     "en": "Write the text of the news here.",
+}
+
+
+# A metadata line's name in a refusal about its value (the lint of Serbian text).
+FIELD_NAMES = {
+    "Title": lambda: message("The title"), "Date": lambda: message("The date"), "Tags": lambda: message("The tags"),
+    "Summary": lambda: message("The summary"), "Gallery": lambda: message("The gallery"),
 }
 
 
@@ -33,27 +41,29 @@ def check_albums(value: str, content: Path) -> list[str]:
     existing = editorial.albums(content)
     for name in names:
         if name not in existing:
-            listed = "\n  ".join(existing) or "(none yet: make one with `make album`)"
-            raise Refusal(f"There is no album '{name}' in {shown(content / editorial.GALLERY_FOLDER)}. "
-                          f"Give the name of an album folder exactly; the albums are:\n  {listed}")
+            listed = "\n  ".join(existing) or message("(none yet: make one with `make album`)")
+            raise Refusal(message("There is no album '%(name)s' in %(folder)s. "
+                                  "Give the name of an album folder exactly; the albums are:\n  %(albums)s",
+                                  name=name, folder=shown(content / editorial.GALLERY_FOLDER), albums=listed))
     return names
 
 
 def check_title(title: str, lang: str, content: Path, unique: bool = True) -> str:
-    title = editorial.one_line(title, "The title")
+    title = editorial.one_line(title, message("The title"))
     if not title:
-        raise Refusal("The title is empty. Write the title of the article.")
-    (editorial.check_serbian if lang == "sr" else editorial.check_english)(title, "The title")
+        raise Refusal(message("The title is empty. Write the title of the article."))
+    (editorial.check_serbian if lang == "sr" else editorial.check_english)(title, message("The title"))
     if not editorial.address_slug(title, lang):
-        raise Refusal(f"The title '{title}' has no letters or digits, so it gives the page no address. "
-                      "Write a title with words.")
+        raise Refusal(message("The title '%(title)s' has no letters or digits, so it gives the page no address. "
+                              "Write a title with words.", title=title))
     # Two articles with one title would get one address: the build refuses that, so do we, earlier.
     # (A translation's address comes from its own title too, in its own language.)
     slug = editorial.address_slug(title, lang)
     for other in sorted((content / lang / "news").rglob("*.md")) if unique else ():
         if editorial.address_slug(read_header(other).get("title", ""), lang) == slug:
-            raise Refusal(f"{shown(other)} has the same title, so both would get the address news/{slug}/. "
-                          "Choose another title (or add a 'Slug: another-name' line to one of them).")
+            raise Refusal(message("%(path)s has the same title, so both would get the address news/%(slug)s/. "
+                                  "Choose another title (or add a 'Slug: another-name' line to one of them).",
+                                  path=shown(other), slug=slug))
     return title
 
 
@@ -70,27 +80,28 @@ def compose(fields: list[tuple[str, str]], body: str, lang: str) -> str:
     lines = [f"{key}: {value}".rstrip() for key, value in fields]
     text = "\n".join(lines) + "\n\n" + body + "\n"
     if lang == "sr":
-        editorial.lint(text, {n: f"The {key.lower()}" for n, (key, _) in enumerate(fields, start=1)})
+        editorial.lint(text, {n: FIELD_NAMES[key]() for n, (key, _) in enumerate(fields, start=1)})
     return text
 
 
 def check_lang(lang: str) -> str:
     if lang.lower() not in editorial.LANGUAGES:
-        raise Refusal(f"'{lang}' is not a language of this site. Write sr (Serbian, in Cyrillic) or en (English).")
+        raise Refusal(message("'%(lang)s' is not a language of this site. "
+                              "Write sr (Serbian, in Cyrillic) or en (English).", lang=lang))
     return lang.lower()
 
 
 def check_summary(summary: str, lang: str) -> str:
-    summary = editorial.one_line(summary, "The summary")
+    summary = editorial.one_line(summary, message("The summary"))
     if lang == "sr" and summary:
-        editorial.check_serbian(summary, "The summary")
+        editorial.check_serbian(summary, message("The summary"))
     return summary
 
 
 def ask_tags_and_summary(args, lang: str) -> tuple[str, str]:
-    tags = ask("Tags, separated by commas", args.tags, required=False, flag="TAGS",
-               check=lambda value: editorial.one_line(value, "The tags"))
-    summary = ask("Summary: one or two sentences for the news list", args.summary, required=False,
+    tags = ask(message("Tags, separated by commas"), args.tags, required=False, flag="TAGS",
+               check=lambda value: editorial.one_line(value, message("The tags")))
+    summary = ask(message("Summary: one or two sentences for the news list"), args.summary, required=False,
                   flag="SUMMARY", check=lambda value: check_summary(value, lang))
     return tags, summary
 
@@ -136,14 +147,14 @@ def ask_event(args, lang: str) -> list[tuple[str, str]]:
 
 
 def new_article(args, content: Path) -> tuple[Path, str, str]:
-    lang = ask("Language (sr or en)", args.lang, default="sr", flag="LANG", check=check_lang)
-    title = ask("Title" + (" (in Cyrillic)" if lang == "sr" else ""), args.title, flag="TITLE",
-                check=lambda value: check_title(value, lang, content))
+    lang = ask(message("Language (sr or en)"), args.lang, default="sr", flag="LANG", check=check_lang)
+    title = ask(message("Title (in Cyrillic)") if lang == "sr" else message("Title"), args.title, flag="TITLE",
+                check=lambda value: check_title(value, lang, content), folder=content / lang / "news")
     date, day = date_line(args.date)
     known = editorial.albums(content)
     if args.album is None and known and sys.stdin.isatty():
-        print("Albums:\n  " + "\n  ".join(known))
-    albums = ask("Album(s) to show under the text, separated by commas", args.album, required=False,
+        print(message("Albums:") + "\n  " + "\n  ".join(known))
+    albums = ask(message("Album(s) to show under the text, separated by commas"), args.album, required=False,
                  flag="ALBUM", check=lambda value: check_albums(value, content))
     tags, summary = ask_tags_and_summary(args, lang)
     fields = [("Title", title), ("Date", date), ("Tags", tags)]
@@ -162,26 +173,30 @@ def translation(args, content: Path) -> tuple[Path, str, str]:
     try:
         source_lang, *rest = original.relative_to(content.resolve()).parts
     except ValueError:
-        raise Refusal(f"FROM={args.source} is not a file in {shown(content)}. "
-                      "Give the path of the original, e.g. FROM=content/sr/news/2018-01-26-visit.md.") from None
+        raise Refusal(message("FROM=%(given)s is not a file in %(content)s. "
+                              "Give the path of the original, e.g. FROM=content/sr/news/2018-01-26-visit.md.",
+                              given=args.source, content=shown(content))) from None
     if not original.is_file() or original.suffix != ".md" or source_lang not in editorial.LANGUAGES:
-        raise Refusal(f"FROM={args.source} is not an article of this site. Give the path of a .md file "
-                      "in content/sr/ or content/en/, e.g. FROM=content/sr/news/2018-01-26-visit.md.")
+        raise Refusal(message("FROM=%(given)s is not an article of this site. Give the path of a .md file "
+                              "in content/sr/ or content/en/, e.g. FROM=content/sr/news/2018-01-26-visit.md.",
+                              given=args.source))
     other = [lang for lang in editorial.LANGUAGES if lang != source_lang]
 
     def check_other(lang: str) -> str:
         if lang.lower() == source_lang or lang.lower() not in editorial.LANGUAGES:
-            raise Refusal(f"The original is in {editorial.LANGUAGES[source_lang]} (content/{source_lang}/); "
-                          f"a translation needs another language: LANG={other[0]}.")
+            raise Refusal(message("The original is in %(language)s (content/%(lang)s/); "
+                                  "a translation needs another language: LANG=%(other)s.",
+                                  language=editorial.LANGUAGES[source_lang], lang=source_lang, other=other[0]))
         return lang.lower()
 
-    lang = ask("Language of the translation", args.lang, default=other[0], flag="LANG", check=check_other)
+    lang = ask(message("Language of the translation"), args.lang, default=other[0], flag="LANG", check=check_other)
     path = content.joinpath(lang, *rest)
     if path.exists():
-        raise Refusal(f"{shown(path)} already exists: this article has a translation in "
-                      f"{editorial.LANGUAGES[lang]}. Open that file to change it; nothing was written.")
+        raise Refusal(message("%(path)s already exists: this article has a translation in %(language)s. "
+                              "Open that file to change it; nothing was written.",
+                              path=shown(path), language=editorial.LANGUAGES[lang]))
     meta = read_header(original)
-    title = ask(f"Title in {editorial.LANGUAGES[lang]}", args.title, flag="TITLE",
+    title = ask(message("Title in %(language)s", language=editorial.LANGUAGES[lang]), args.title, flag="TITLE",
                 check=lambda value: check_title(value, lang, content))
     tags, summary = ask_tags_and_summary(args, lang)
     # The original's date; without a Date: line the build reads it from the (shared) file name.
@@ -223,16 +238,17 @@ def main() -> None:
     editorial.write_new(path, text)
     lang = path.relative_to(content).parts[0]
     prefix = "" if lang == "sr" else f"{lang}/"
-    print(f"Wrote {shown(path)}:\n\n" + "".join(f"    {line}".rstrip() + "\n" for line in text.splitlines()))
-    print("Next: open the file and replace the last line with the text, in Markdown. "
-          "Keep the lines at the top and the empty line under them.")
-    print(f"See it: run `make devserver` and open http://127.0.0.1:8000/{prefix}news/{slug}/ "
-          "(the page reloads each time you save).")
+    print(message("Wrote %(path)s:", path=shown(path)) + "\n\n"
+          + "".join(f"    {line}".rstrip() + "\n" for line in text.splitlines()))
+    print(message("Next: open the file and replace the last line with the text, in Markdown. "
+                  "Keep the lines at the top and the empty line under them."))
+    print(message("See it: run `make devserver` and open %(address)s (the page reloads each time you save).",
+                  address=f"http://127.0.0.1:8000/{prefix}news/{slug}/"))
     if args.source and "Event-" in text:
-        print("The event lines are the original's: write the place, address and organiser in this language.")
+        print(message("The event lines are the original's: write the place, address and organiser in this language."))
     if not args.source:
         other = next(code for code in editorial.LANGUAGES if code != lang)
-        print(f"Translate it: make article LANG={other} FROM={shown(path)}")
+        print(message("Translate it: %(command)s", command=f"make article LANG={other} FROM={shown(path)}"))
 
 
 if __name__ == "__main__":

@@ -17,6 +17,7 @@ from PIL import Image
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plugins"))
 from sitecore.files import replacing  # noqa: E402
+from sitecore.messages import message  # noqa: E402
 
 LONG_SIDE = 6000
 
@@ -45,7 +46,8 @@ def main(argv=None) -> int:
     args = parser.parse_args(argv)
     for path in args.photos:
         if not os.path.isfile(path):
-            print(f"{path}: no such file. Give the photo's path from the repository root.", file=sys.stderr)
+            print(message("%(path)s: no such file. Give the photo's path from the repository root.", path=path),
+                  file=sys.stderr)
             return 1
         before, after = shrink(path)
         print(f"{path}: {before / 1e6:.1f} MB -> {after / 1e6:.1f} MB")

@@ -12,6 +12,7 @@ import re
 import unicodedata
 
 from sitecore.frontmatter import Field, Source
+from sitecore.messages import message, nmessage
 
 from .report import Findings
 
@@ -40,8 +41,10 @@ _HIDDEN = char_class(_CONTROLS | ZERO_WIDTH | BIDI_CONTROLS)
 
 
 def _retype(count: int = 1) -> str:
-    it, them = ("it", "the character") if count == 1 else ("each", "the characters")
-    return f"delete the text around {it} and type it again (copying it brings {them} along)."
+    """What to do about invisible characters, as a whole sentence."""
+    if count == 1:
+        return message("Delete the text around it and type it again (copying it brings the character along).")
+    return message("Delete the text around each and type it again (copying it brings the characters along).")
 
 
 def describe(ch: str) -> str:
@@ -50,11 +53,13 @@ def describe(ch: str) -> str:
     return f"U+{ord(ch):04X} {name}"
 
 
-def _where_in(text: str, index: int, start: str = "at the start of the line") -> str:
+def _where_in(text: str, index: int, start: str | None = None) -> str:
     """Where a character is, told by the visible text just before it."""
     before = _HIDDEN.sub("", text[:index])
     before = before[-20:].lstrip()
-    return f"after '{before}'" if before else start
+    if before:
+        return message("after '%(before)s'", before=before)
+    return start or message("at the start of the line")
 
 
 def check_controls(source: Source, findings: Findings) -> bool:
@@ -66,12 +71,13 @@ def check_controls(source: Source, findings: Findings) -> bool:
     index = CONTROL.search(line).start()
     more = ""
     if len(lines) > 1:
-        count = len(lines) - 1
-        more = (f" {count} more {'line has' if count == 1 else 'lines have'} one too "
-                f"(the next is line {lines[1][0]}).")
-    findings.error(source.where, number, (
-        f"this line has an invisible control character, {describe(line[index])}, {_where_in(line, index)}, "
-        f"and a web page or feed cannot contain one. {_retype().capitalize()}{more}"))
+        more = " " + nmessage("%(num)d more line has one too (the next is line %(next)d).",
+                              "%(num)d more lines have one too (the next is line %(next)d).",
+                              len(lines) - 1, next=lines[1][0])
+    findings.error(source.where, number, message(
+        "this line has an invisible control character, %(character)s, %(place)s, "
+        "and a web page or feed cannot contain one. %(todo)s%(more)s",
+        character=describe(line[index]), place=_where_in(line, index), todo=_retype(), more=more))
     return False
 
 
@@ -90,18 +96,26 @@ def check_invisible(source: Source, findings: Findings) -> bool:
                 found.setdefault(match.group(), match.start())
             if not found:
                 continue
-            start = f"right after '{field.key}:'" if number == field.line else "at the start of the line"
+            start = (message("right after '%(key)s:'", key=field.key) if number == field.line
+                     else message("at the start of the line"))
             named = [f"{describe(ch)} ({_where_in(value, index, start)})" for ch, index in found.items()]
-            what = (f"an invisible character, {named[0]}" if len(named) == 1 else
-                    "invisible characters, " + ", ".join(named[:-1]) + " and " + named[-1])
-            line = f"the {field.key}: line" if number == field.line else f"this line of {field.key}:"
+            what = (message("an invisible character, %(named)s", named=named[0]) if len(named) == 1 else
+                    message("invisible characters, %(named)s and %(last)s",
+                            named=", ".join(named[:-1]), last=named[-1]))
+            line = (message("the %(key)s: line", key=field.key) if number == field.line
+                    else message("this line of %(key)s:", key=field.key))
             if any(ch in BIDI_CONTROLS for ch in found):
-                findings.error(source.where, number, (
-                    f"{line} has {what}; a text-direction character shows the text after it in another "
-                    f"order than it is written, so it can disguise what the text says. {_retype(len(found)).capitalize()}"))
+                findings.error(source.where, number, message(
+                    "%(line)s has %(what)s; a text-direction character shows the text after it in another "
+                    "order than it is written, so it can disguise what the text says. %(todo)s",
+                    line=line, what=what, todo=_retype(len(found))))
                 ok = False
+            elif len(found) == 1:
+                findings.warning(source.where, number, message(
+                    "%(line)s has %(what)s. The page is built anyway; to remove it, delete the text around it "
+                    "and type it again (copying it brings the character along).", line=line, what=what))
             else:
-                findings.warning(source.where, number, (
-                    f"{line} has {what}. The page is built anyway; to remove "
-                    f"{'it' if len(found) == 1 else 'them'}, {_retype(len(found))}"))
+                findings.warning(source.where, number, message(
+                    "%(line)s has %(what)s. The page is built anyway; to remove them, delete the text around each "
+                    "and type it again (copying it brings the characters along).", line=line, what=what))
     return ok

@@ -14,13 +14,14 @@ import os
 from pelican.generators import ArticlesGenerator, PagesGenerator
 from sitecore import pelican_internals
 
-from sitecore import links
+from sitecore import links, messages
 
 from . import postread, preread, report, settings
 
 
 def configure(pelican) -> None:
     """`initialized`: defaults and validation of the CHECKS_ settings."""
+    messages.choose(pelican.settings)  # the editors' language (sitecore/messages.py)
     settings.configure(pelican.settings)
 
 
@@ -41,8 +42,9 @@ def _check_links(conf, findings: report.Findings) -> None:
     for folder in links.input_folders(conf):
         links.scan(folder, lambda path, what: findings.error(path.replace(os.sep, "/"), 1, what + "."))
     if findings.errors:
-        noun = "link" if findings.errors == 1 else "links"
-        raise report.ContentErrors(f"{findings.errors} {noun} must be fixed (listed above); nothing was read")
+        raise report.ContentErrors(messages.nmessage("%(num)d link must be fixed (listed above); nothing was read",
+                                                     "%(num)d links must be fixed (listed above); nothing was read",
+                                                     findings.errors))
 
 
 def before_reading(generator) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import difflib
 
 from sitecore.frontmatter import Source
+from sitecore.messages import message
 
 from .layout import Layout
 from .report import Findings
@@ -36,9 +37,15 @@ def check_key_targets(sources: dict[str, Source], layout: Layout, findings: Find
             continue
         others = sorted({value for k, other, value in keys if k == kind and other != lang and value})
         close = difflib.get_close_matches(key, others, n=1, cutoff=0.8)
-        hint = (f"Did you mean 'Key: {close[0]}'? " if close else "")
-        example = "" if close else " (e.g. 'Key: news/2018-03-02-leskovac-training')"
-        findings.warning(source.where, explicit.line, (
-            f"'Key: {key}' matches no file of the other languages, so the page is published as a page of its own "
-            f"and not as a translation. {hint}Correct the Key: line to the original's path inside its language "
-            f"folder, without .md{example}, or delete the line."))
+        if close:
+            findings.warning(source.where, explicit.line, message(
+                "'Key: %(key)s' matches no file of the other languages, so the page is published as a page of its "
+                "own and not as a translation. Did you mean 'Key: %(close)s'? Correct the Key: line to the "
+                "original's path inside its language folder, without .md, or delete the line.",
+                key=key, close=close[0]))
+        else:
+            findings.warning(source.where, explicit.line, message(
+                "'Key: %(key)s' matches no file of the other languages, so the page is published as a page of its "
+                "own and not as a translation. Correct the Key: line to the original's path inside its language "
+                "folder, without .md (e.g. 'Key: news/2018-03-02-leskovac-training'), or delete the line.",
+                key=key))

@@ -11,6 +11,8 @@ import fnmatch
 import os
 import re
 
+from sitecore.messages import language, message
+
 
 def under(rel: str, folder: str) -> bool:
     folder = folder.strip("/")
@@ -30,10 +32,11 @@ def _reads(rel: str, paths, excludes) -> bool:
 
 
 def language_name(code: str) -> str:
+    """The language's name in the editors' language, e.g. English or енглески."""
     try:
         from babel import Locale  # installed with the site; only for nicer messages
 
-        return Locale.parse(code.replace("-", "_")).get_display_name("en") or code
+        return Locale.parse(code.replace("-", "_")).get_display_name(language()) or code
     except Exception:  # an unknown code is not worth failing a message for
         return code
 
@@ -93,7 +96,7 @@ class Layout:
         parts = rel.split("/")
         note = ""
         if len(parts) > 1 and parts[0] not in self.subfolders:
-            note = f" '{parts[0]}' is not a language folder of this site."
+            note = message("'%(folder)s' is not a language folder of this site.", folder=parts[0])
             parts = parts[1:]
         if len(parts) == 1:
             default = str(self.settings.get("DEFAULT_CATEGORY") or "")

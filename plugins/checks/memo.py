@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 
 import pelican
 
-from sitecore import files, stamps
+from sitecore import files, messages, stamps
 from sitecore.fingerprint import digest, settings_fingerprint
 from sitecore.frontmatter import Source
 
@@ -71,7 +71,10 @@ def _code_digest() -> str:
         paths.append(fields.__file__)
     except ImportError:
         pass
-    parts = [sys.version, pelican.__version__, unicodedata.unidata_version]
+    # The messages kept are in the editors' language, from its catalog: another one checks again.
+    parts = [sys.version, pelican.__version__, unicodedata.unidata_version, messages.language()]
+    if os.path.exists(messages.catalog_file(messages.language())):
+        paths.append(messages.catalog_file(messages.language()))
     for path in paths:
         with open(path, "rb") as handle:
             parts.append(_bytes_digest(handle.read()))

@@ -16,6 +16,7 @@ from pelican.utils import get_date
 
 from sitecore.dates import date_example, date_problem
 from sitecore.frontmatter import Source
+from sitecore.messages import message
 
 try:  # the event lines' own rule (plugins/events/fields.py), where the site has that plugin
     from events import fields as event_fields
@@ -46,21 +47,22 @@ def _check_title(source: Source, findings: Findings) -> bool:
     if titles and titles[0][1].strip():
         return True
     if titles:
-        findings.error(source.where, titles[0][0], "the Title: line is empty. Write the title after 'Title: '.")
+        findings.error(source.where, titles[0][0], message(
+            "the Title: line is empty. Write the title after 'Title: '."))
         return False
     stray = next((n for n, line in enumerate(source.lines, start=1)
                   if n >= source.header_end and _LOOKS_LIKE_TITLE.match(line)), None)
     if stray == source.header_end:
-        findings.error(source.where, stray, (
+        findings.error(source.where, stray, message(
             "this line is not read as the title. Write it exactly as 'Title: ' followed by the title, "
             "with the colon right after the word Title."))
     elif stray:
-        findings.error(source.where, stray, (
-            f"this Title: line is not read, because the metadata lines stop at line {source.header_end}. "
+        findings.error(source.where, stray, message(
+            "this Title: line is not read, because the metadata lines stop at line %(line)d. "
             "Put all the 'Key: value' lines at the very top of the file, with no empty or other line "
-            "before or between them."))
+            "before or between them.", line=source.header_end))
     else:
-        findings.error(source.where, 1, (
+        findings.error(source.where, 1, message(
             "there is no Title: line, so the page has no title. Start the file with a line such as "
             "'Title: Обука у Лесковцу', then the other 'Key: value' lines, an empty line and the text."))
     return False
@@ -76,10 +78,14 @@ def _check_fields(source: Source, layout: Layout, findings: Findings) -> bool:
             continue  # _check_events
         if f.name not in known and f.name not in REFUSED:  # a refused line has its own error
             close = difflib.get_close_matches(f.name, known, n=1, cutoff=0.6)
-            hint = (f"Did you mean '{close[0].capitalize()}:'?" if close else
-                    "Known keys: " + ", ".join(k.capitalize() for k in known) + ".")
-            findings.warning(where, f.line, (
-                f"'{f.key}:' is not a metadata key of this site, so the line has no effect. {hint}"))
+            if close:
+                findings.warning(where, f.line, message(
+                    "'%(key)s:' is not a metadata key of this site, so the line has no effect. "
+                    "Did you mean '%(close)s:'?", key=f.key, close=close[0].capitalize()))
+            else:
+                findings.warning(where, f.line, message(
+                    "'%(key)s:' is not a metadata key of this site, so the line has no effect. "
+                    "Known keys: %(known)s.", key=f.key, known=", ".join(k.capitalize() for k in known)))
     for name in dict.fromkeys(f.name for f in source.fields):
         values = source.values(name)
         if len(values) < 2 or name in formatted or name not in known:
@@ -90,27 +96,38 @@ def _check_fields(source: Source, layout: Layout, findings: Findings) -> bool:
         if not DUPLICATES_DEFINITIONS_ALLOWED.get(name, True):
             # Pelican keeps the first value and warns without a line: our warning replaces it.
             findings.superseded.add(("duplicate", name, os.path.join(layout.content, source.rel)))
-            findings.warning(where, line, (
-                f"this indented line continues the {key}: line above, but only the first line of {key}: is used. "
-                f"Put the whole value on the {key}: line." if continued else
-                f"a second {key}: line; only the first one (line {values[0][0]}) is used. "
-                "Delete the one you do not mean."))
+            if continued:
+                findings.warning(where, line, message(
+                    "this indented line continues the %(key)s: line above, but only the first line of %(key)s: "
+                    "is used. Put the whole value on the %(key)s: line.", key=key))
+            else:
+                findings.warning(where, line, message(
+                    "a second %(key)s: line; only the first one (line %(first)d) is used. "
+                    "Delete the one you do not mean.", key=key, first=values[0][0]))
         else:
             # Pelican would turn the value into a list, which breaks the page.
-            findings.error(where, line, (
-                f"this indented line continues the {key}: line above, and {key}: must be a single line. "
-                f"Put the whole value on the {key}: line." if continued else
-                f"a second {key}: line (the first is on line {values[0][0]}); a page has only one. "
-                "Delete the one you do not mean."))
+            if continued:
+                findings.error(where, line, message(
+                    "this indented line continues the %(key)s: line above, and %(key)s: must be a single line. "
+                    "Put the whole value on the %(key)s: line.", key=key))
+            else:
+                findings.error(where, line, message(
+                    "a second %(key)s: line (the first is on line %(first)d); a page has only one. "
+                    "Delete the one you do not mean.", key=key, first=values[0][0]))
             ok = False
     status = source.first("status")
     statuses = settings["CHECKS_STATUSES"]
     if status and status.value.strip() and status.value.strip().lower() not in statuses:
         close = difflib.get_close_matches(status.value.strip().lower(), statuses, n=1)
-        hint = f"Did you mean 'Status: {close[0]}'? " if close else ""
-        findings.error(where, status.line, (
-            f"'{status.value.strip()}' is not a status. {hint}Write one of {', '.join(statuses)} "
-            f"(or delete the line: {statuses[0]} is the default)."))
+        named = {"value": status.value.strip(), "statuses": ", ".join(statuses), "default": statuses[0]}
+        if close:
+            findings.error(where, status.line, message(
+                "'%(value)s' is not a status. Did you mean 'Status: %(close)s'? Write one of %(statuses)s "
+                "(or delete the line: %(default)s is the default).", close=close[0], **named))
+        else:
+            findings.error(where, status.line, message(
+                "'%(value)s' is not a status. Write one of %(statuses)s "
+                "(or delete the line: %(default)s is the default).", **named))
         ok = False
     lang = source.first("lang")
     folder = layout.path_values(source.rel).get("lang")
@@ -118,18 +135,21 @@ def _check_fields(source: Source, layout: Layout, findings: Findings) -> bool:
         other = lang.value.strip()
         if other in layout.languages and "/" in source.rel:
             moved = findings.where(os.path.join(layout.content, other, source.rel.split("/", 1)[1]))
-            todo = f"Delete the Lang: line, or if the text is in {language_name(other)}, move the file to {moved}."
+            todo = message("Delete the Lang: line, or if the text is in %(language)s, move the file to %(moved)s.",
+                           language=language_name(other), moved=moved)
         else:
-            todo = f"Delete the Lang: line (this site's language folders: {', '.join(layout.languages)})."
-        findings.error(where, lang.line, (
-            f"'Lang: {other}' contradicts the folder {findings.where(os.path.join(layout.content, folder))}/ "
-            f"({language_name(folder)}); the language comes from the folder. {todo}"))
+            todo = message("Delete the Lang: line (this site's language folders: %(folders)s).",
+                           folders=", ".join(layout.languages))
+        findings.error(where, lang.line, message(
+            "'Lang: %(other)s' contradicts the folder %(folder)s/ (%(language)s); the language comes from "
+            "the folder. %(todo)s", other=other, folder=findings.where(os.path.join(layout.content, folder)),
+            language=language_name(folder), todo=todo))
         ok = False
     order = source.first("order")
     if order and not re.fullmatch(r"-?\d+", order.value.strip()):
-        findings.warning(where, order.line, (
-            f"'Order: {order.value.strip()}' is not a whole number, so the page goes to the end of the menu. "
-            "Write a number, e.g. 'Order: 3'."))
+        findings.warning(where, order.line, message(
+            "'Order: %(value)s' is not a whole number, so the page goes to the end of the menu. "
+            "Write a number, e.g. 'Order: 3'.", value=order.value.strip()))
     return ok
 
 
@@ -158,15 +178,15 @@ def _check_dates(source: Source, kind: str, layout: Layout, findings: Findings) 
         try:
             get_date(from_path)
         except ValueError:
-            findings.error(where, 1, (
-                f"the file name starts with '{from_path}', which is not a real date, and the build reads "
-                "a date from the start of a file name. Correct the date in the file name."))
+            findings.error(where, 1, message(
+                "the file name starts with '%(start)s', which is not a real date, and the build reads "
+                "a date from the start of a file name. Correct the date in the file name.", start=from_path))
             return False
     status = (source.first("status").value.strip().lower() if source.first("status") else "")
     if (kind == "article" and not source.first("date") and not from_path
             and not settings.get("DEFAULT_DATE") and status != "draft"):
-        findings.error(where, source.first("title").line if source.first("title") else 1, (
-            f"there is no Date: line, and an article needs its date. Add one below the title, "
-            f"e.g. 'Date: {date_example(formats)}'."))
+        findings.error(where, source.first("title").line if source.first("title") else 1, message(
+            "there is no Date: line, and an article needs its date. Add one below the title, "
+            "e.g. 'Date: %(example)s'.", example=date_example(formats)))
         ok = False
     return ok

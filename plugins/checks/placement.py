@@ -12,6 +12,7 @@ import difflib
 import os
 import re
 
+from sitecore.messages import message
 from sitecore.frontmatter import Source
 
 from .layout import Layout
@@ -49,10 +50,11 @@ def check_placement(source: Source, kind: str, layout: Layout, findings: Finding
         for field in (f for f in source.fields if f.name == name):
             title = source.first("title")
             example = slug_example(title.value) if title and title.value.strip() else "short-name"
-            findings.error(source.where, field.line, (
-                f"'{field.key}: {field.value}' cannot be set in a file: the address of every page comes from its "
+            findings.error(source.where, field.line, message(
+                "'%(key)s: %(value)s' cannot be set in a file: the address of every page comes from its "
                 "title or its Slug: line, so that no page can replace another or be written outside the site. "
-                f"Delete the line; to choose the address, write e.g. 'Slug: {example}'."))
+                "Delete the line; to choose the address, write e.g. 'Slug: %(example)s'.",
+                key=field.key, value=field.value, example=example))
             ok = False
     return ok
 
@@ -66,24 +68,26 @@ def _check_slug(source: Source, findings: Findings) -> bool:
     if not value:
         title = source.first("title")
         example = slug_example(title.value) if title and title.value.strip() else "short-name"
-        findings.warning(source.where, field.line, (
-            f"the Slug: line is empty, so the address is made from the title. Write the address after "
-            f"'Slug: ' (e.g. 'Slug: {example}'), or delete the line."))
+        findings.warning(source.where, field.line, message(
+            "the Slug: line is empty, so the address is made from the title. Write the address after "
+            "'Slug: ' (e.g. 'Slug: %(example)s'), or delete the line.", example=example))
         return True
     if not _SAFE_SLUG.match(value):
-        findings.error(source.where, field.line, (
-            f"'Slug: {value}' cannot be an address: a slug may have only letters, digits and hyphens (-), with no "
-            f"spaces, '/', '.' or other signs. Write e.g. 'Slug: {slug_example(value)}'."))
+        findings.error(source.where, field.line, message(
+            "'Slug: %(value)s' cannot be an address: a slug may have only letters, digits and hyphens (-), with no "
+            "spaces, '/', '.' or other signs. Write e.g. 'Slug: %(example)s'.",
+            value=value, example=slug_example(value)))
         return False
     if len(value) > longest:
-        findings.error(source.where, field.line, (
-            f"the slug is {len(value)} characters long, and an address may have at most {longest}. "
-            f"Write a shorter one, e.g. 'Slug: {slug_example(value)}'."))
+        findings.error(source.where, field.line, message(
+            "the slug is %(length)d characters long, and an address may have at most %(longest)d. "
+            "Write a shorter one, e.g. 'Slug: %(example)s'.",
+            length=len(value), longest=longest, example=slug_example(value)))
         return False
     if not _PLAIN_SLUG.match(value):
-        findings.warning(source.where, field.line, (
-            f"'Slug: {value}' is used in the address exactly as written. Use lowercase Latin letters, digits and "
-            f"hyphens only, e.g. 'Slug: {slug_example(value)}'."))
+        findings.warning(source.where, field.line, message(
+            "'Slug: %(value)s' is used in the address exactly as written. Use lowercase Latin letters, digits and "
+            "hyphens only, e.g. 'Slug: %(example)s'.", value=value, example=slug_example(value)))
     return True
 
 
@@ -107,16 +111,24 @@ def _check_template(source: Source, kind: str, layout: Layout, findings: Finding
     value = field.value.strip()
     existing = templates(layout)
     fitting = [n for n in existing if n.startswith(kind)]
-    choices = f"Delete the line to use the usual template, or name one for {kind}s: " + ", ".join(fitting) + "."
+    words = {"kind": message("article") if kind == "article" else message("page"),
+             "kinds": message("articles") if kind == "article" else message("pages")}
+    choices = message("Delete the line to use the usual template, or name one for %(kinds)s: %(names)s.",
+                      names=", ".join(fitting), **words)
     if value in fitting:
         return True
     if value in existing:
-        findings.error(source.where, field.line, (
-            f"'Template: {value}' is a template of the theme for another part of the site, not for {kind}s, "
-            f"so this {kind} could not be built. {choices}"))
+        findings.error(source.where, field.line, message(
+            "'Template: %(value)s' is a template of the theme for another part of the site, not for %(kinds)s, "
+            "so this %(kind)s could not be built. %(choices)s", value=value, choices=choices, **words))
         return False
     close = difflib.get_close_matches(os.path.splitext(value)[0], fitting, n=1, cutoff=0.6)
-    hint = f"Did you mean 'Template: {close[0]}'? " if close else ""
-    findings.error(source.where, field.line, (
-        f"'Template: {value}' names no template of the theme, so this {kind} could not be built. {hint}{choices}"))
+    if close:
+        findings.error(source.where, field.line, message(
+            "'Template: %(value)s' names no template of the theme, so this %(kind)s could not be built. "
+            "Did you mean 'Template: %(close)s'? %(choices)s", value=value, close=close[0], choices=choices, **words))
+    else:
+        findings.error(source.where, field.line, message(
+            "'Template: %(value)s' names no template of the theme, so this %(kind)s could not be built. "
+            "%(choices)s", value=value, choices=choices, **words))
     return False

@@ -14,6 +14,7 @@ from collections import defaultdict
 from urllib.parse import unquote, urlparse
 
 from pelican.contents import Article, Page
+from sitecore.messages import message, nmessage
 
 from .report import ContentErrors, Findings
 
@@ -28,8 +29,9 @@ def check(context: dict, settings: dict, findings: Findings) -> None:
     _check_addresses(contents, settings, findings)
     _check_links(contents, context, settings, findings)
     if findings.errors:
-        noun = "error" if findings.errors == 1 else "errors"
-        raise ContentErrors(f"the content has {findings.errors} {noun} (listed above); nothing was rendered")
+        raise ContentErrors(nmessage("the content has %(num)d error (listed above); nothing was rendered",
+                                     "the content has %(num)d errors (listed above); nothing was rendered",
+                                     findings.errors))
 
 
 def _group(content) -> tuple:
@@ -40,7 +42,7 @@ def _group(content) -> tuple:
 
 
 def _kind_word(content) -> str:
-    return "article" if isinstance(content, Article) else "page"
+    return message("article") if isinstance(content, Article) else message("page")
 
 
 def _where(findings: Findings, settings: dict, content) -> str:
@@ -52,12 +54,12 @@ def _slug_line(findings: Findings, content) -> tuple[int, str]:
     """The line an address comes from: the Slug: line, else the Title: line."""
     source = findings.sources.get(content.get_relative_source_path())
     if source is None:
-        return 1, "its title"
-    for name, origin in (("slug", "its Slug: line"), ("title", "its title")):
+        return 1, message("its title")
+    for name in ("slug", "title"):
         field = source.first(name)
         if field:
-            return field.line, origin
-    return 1, "its title"
+            return field.line, message("its Slug: line") if name == "slug" else message("its title")
+    return 1, message("its title")
 
 
 def _reserved(settings: dict) -> dict[str, str]:
@@ -67,12 +69,14 @@ def _reserved(settings: dict) -> dict[str, str]:
                 for e in editions] or [("", "", settings)]
     reserved = {}
     for prefix, code, edition_settings in prefixes:
-        edition = f" of the {code} edition" if code else ""
-        reserved[prefix] = f"the home page{edition}"
+        reserved[prefix] = (message("the home page of the %(edition)s edition", edition=code) if code
+                            else message("the home page"))
         for template in edition_settings.get("DIRECT_TEMPLATES") or []:
             url = edition_settings.get(f"{template.upper()}_URL")
             if url and template != "index":
-                reserved[url if url.startswith(prefix) else prefix + url] = f"the {template} page{edition}"
+                reserved[url if url.startswith(prefix) else prefix + url] = (
+                    message("the %(template)s page of the %(edition)s edition", template=template, edition=code)
+                    if code else message("the %(template)s page", template=template))
     return reserved
 
 
@@ -84,16 +88,18 @@ def _check_addresses(contents, settings: dict, findings: Findings) -> None:
         line, origin = _slug_line(findings, content)
         where = _where(findings, settings, content)
         if not getattr(content, "slug", None):
-            findings.error(where, line, (
-                f"this {_kind_word(content)} gets no address, because {origin} has no letters or digits. "
-                "Add a line such as 'Slug: short-name' (lowercase Latin letters, digits and hyphens)."))
+            findings.error(where, line, message(
+                "this %(kind)s gets no address, because %(origin)s has no letters or digits. "
+                "Add a line such as 'Slug: short-name' (lowercase Latin letters, digits and hyphens).",
+                kind=_kind_word(content), origin=origin))
             continue
         url = content.url
         taken = next((reserved[p + url] for p in prefixes if p + url in reserved), None)
         if taken:
-            findings.error(where, line, (
-                f"this {_kind_word(content)} gets the address {url} (from {origin}), which is {taken}. "
-                f"Give it another address with a line such as 'Slug: {content.slug}-2'."))
+            findings.error(where, line, message(
+                "this %(kind)s gets the address %(url)s (from %(origin)s), which is %(taken)s. "
+                "Give it another address with a line such as 'Slug: %(slug)s-2'.",
+                kind=_kind_word(content), url=url, origin=origin, taken=taken, slug=content.slug))
             continue
         by_url[url].setdefault(_group(content), []).append(content)
     for url, groups in by_url.items():
@@ -107,10 +113,10 @@ def _check_addresses(contents, settings: dict, findings: Findings) -> None:
             a = next((c for c in first if c.lang in langs), first[0])
             b = next((c for c in other if c.lang in langs), other[0])
             line, origin = _slug_line(findings, b)
-            findings.error(_where(findings, settings, b), line, (
-                f"this {_kind_word(b)} gets the address {url} (from {origin}), which "
-                f"{_where(findings, settings, a)} also gets, so one would "
-                f"overwrite the other. Give one of them another address with a line such as 'Slug: {b.slug}-2'."))
+            findings.error(_where(findings, settings, b), line, message(
+                "this %(kind)s gets the address %(url)s (from %(origin)s), which %(other)s also gets, so one would "
+                "overwrite the other. Give one of them another address with a line such as 'Slug: %(slug)s-2'.",
+                kind=_kind_word(b), url=url, origin=origin, other=_where(findings, settings, a), slug=b.slug))
 
 
 def _code_free_lines(lines):
@@ -150,16 +156,22 @@ def _check_links(contents, context: dict, settings: dict, findings: Findings) ->
                     continue
                 missing = findings.where(os.path.join(settings["PATH"], candidates[-1]))
                 if any(c in findings.empty for c in candidates):
-                    findings.error(source.where, number, (
-                        f"the link {{filename}}{target} leads to {missing}, which is empty, so it is not "
-                        "published. Write that page, or remove the link."))
+                    findings.error(source.where, number, message(
+                        "the link {filename}%(target)s leads to %(missing)s, which is empty, so it is not "
+                        "published. Write that page, or remove the link.", target=target, missing=missing))
                     continue
                 close = difflib.get_close_matches(candidates[-1], sorted(known), n=1, cutoff=0.75)
-                hint = (f"Did you mean {{filename}}{_relative(close[0], folder)}? " if close else "")
-                findings.error(source.where, number, (
-                    f"the link {{filename}}{target} leads to {missing}, which does not exist. {hint}"
-                    "Correct the link: the path is relative to this file's folder, or starts with / for the "
-                    "content folder."))
+                if close:
+                    findings.error(source.where, number, message(
+                        "the link {filename}%(target)s leads to %(missing)s, which does not exist. "
+                        "Did you mean {filename}%(close)s? "
+                        "Correct the link: the path is relative to this file's folder, or starts with / for the "
+                        "content folder.", target=target, missing=missing, close=_relative(close[0], folder)))
+                else:
+                    findings.error(source.where, number, message(
+                        "the link {filename}%(target)s leads to %(missing)s, which does not exist. "
+                        "Correct the link: the path is relative to this file's folder, or starts with / for the "
+                        "content folder.", target=target, missing=missing))
 
 
 def _resolve(folder: str, path: str) -> str:

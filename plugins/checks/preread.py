@@ -17,6 +17,7 @@ from collections import defaultdict
 from pelican.readers import MarkdownReader
 
 from sitecore.frontmatter import Source, encoding_problem, read_source
+from sitecore.messages import message
 
 from .characters import char_class, check_controls
 from .keys import check_key_targets, translation_key
@@ -27,6 +28,28 @@ from .placement import templates
 from .report import Findings
 
 MARKDOWN_EXTENSIONS = tuple(MarkdownReader.file_extensions)
+
+# A name with an unseen character: (a folder?, what it has) -> the whole message.
+_NAME_MESSAGES = {
+    (True, "a line break"): lambda **v: message(
+        "the folder name has a line break in it (shown here as %(codes)s), so the files in it cannot be "
+        "published. Rename the folder, e.g. to %(fixed)s.", **v),
+    (True, "a tab"): lambda **v: message(
+        "the folder name has a tab in it (shown here as %(codes)s), so the files in it cannot be "
+        "published. Rename the folder, e.g. to %(fixed)s.", **v),
+    (True, "an invisible control character"): lambda **v: message(
+        "the folder name has an invisible control character in it (shown here as %(codes)s), so the files "
+        "in it cannot be published. Rename the folder, e.g. to %(fixed)s.", **v),
+    (False, "a line break"): lambda **v: message(
+        "the file name has a line break in it (shown here as %(codes)s), so it cannot be published. "
+        "Rename the file, e.g. to %(fixed)s.", **v),
+    (False, "a tab"): lambda **v: message(
+        "the file name has a tab in it (shown here as %(codes)s), so it cannot be published. "
+        "Rename the file, e.g. to %(fixed)s.", **v),
+    (False, "an invisible control character"): lambda **v: message(
+        "the file name has an invisible control character in it (shown here as %(codes)s), so it cannot be "
+        "published. Rename the file, e.g. to %(fixed)s.", **v),
+}
 
 
 def scan(settings, findings: Findings) -> None:
@@ -47,10 +70,10 @@ def scan(settings, findings: Findings) -> None:
         inner = os.path.splitext(os.path.splitext(rel)[0])[1][1:]
         if ext.lower() == "txt" and inner.lower() in MARKDOWN_EXTENSIONS:
             stem = os.path.splitext(os.path.splitext(os.path.basename(rel))[0])[0]
-            findings.error(findings.where(os.path.join(layout.content, rel)), 1, (
-                f"the file name ends in .{inner}.{ext}, and only .md is read, so it would not be published "
-                f"(Windows hides the .{ext} that an editor such as Notepad adds, so the name may look right "
-                f"there). Rename it to {stem}.md."))
+            findings.error(findings.where(os.path.join(layout.content, rel)), 1, message(
+                "the file name ends in .%(inner)s.%(ext)s, and only .md is read, so it would not be published "
+                "(Windows hides the .%(ext)s that an editor such as Notepad adds, so the name may look right "
+                "there). Rename it to %(stem)s.md.", inner=inner, ext=ext, stem=stem))
             continue
         if ext.lower() not in MARKDOWN_EXTENSIONS:
             continue
@@ -60,16 +83,23 @@ def scan(settings, findings: Findings) -> None:
         if kind is None:
             note, places = layout.suggest(rel)
             content = findings.where(layout.content)
-            targets = " or ".join(f"{content}/{p} ({language_name(p.split('/')[0])})" for p in places)
-            move = f"Move it to {targets}." if targets else "Move it into a language folder."
-            findings.error(where, 1, (
-                f"this Markdown file is outside the language folders, so it would not be published.{note} {move}"))
+            targets = [f"{content}/{p} ({language_name(p.split('/')[0])})" for p in places]
+            move = (message("Move it to %(places)s.", places=message(" or ").join(targets)) if targets
+                    else message("Move it into a language folder."))
+            if note:
+                findings.error(where, 1, message(
+                    "this Markdown file is outside the language folders, so it would not be published. "
+                    "%(note)s %(move)s", note=note, move=move))
+            else:
+                findings.error(where, 1, message(
+                    "this Markdown file is outside the language folders, so it would not be published. %(move)s",
+                    move=move))
             continue
         if ext not in MARKDOWN_EXTENSIONS:
             stem = os.path.splitext(os.path.basename(rel))[0]
-            findings.error(where, 1, (
-                f"the file name ends in .{ext}, and only .md (in lowercase) is read, so it would not be "
-                f"published. Rename it to {stem}.md."))
+            findings.error(where, 1, message(
+                "the file name ends in .%(ext)s, and only .md (in lowercase) is read, so it would not be "
+                "published. Rename it to %(stem)s.md.", ext=ext, stem=stem))
             continue
         source, ok = memo.check(path, rel, lambda found: _read_and_check(path, rel, where, kind, layout, found))
         findings.sources[rel] = source
@@ -113,12 +143,10 @@ def _check_name(rel: str, layout: Layout, findings: Findings, named: set[str]) -
         bad = [c for c in parts[index] if _unseen(c)]
         what = ("a line break" if all(c in _LINE_BREAKS for c in bad) else "a tab" if set(bad) == {"\t"}
                 else "an invisible control character")
-        codes = ", ".join(dict.fromkeys(map(_shown, bad)))
-        fixed = re.sub(r"-{2,}", "-", "".join("-" if _unseen(c) else c for c in parts[index]))
-        kind, result = ("folder", "the files in it") if index < len(parts) - 1 else ("file", "it")
-        findings.error(findings.where(os.path.join(layout.content, _shown(prefix))), 1, (
-            f"the {kind} name has {what} in it (shown here as {codes}), so {result} cannot be published. "
-            f"Rename the {kind}, e.g. to {fixed}."))
+        named = {"codes": ", ".join(dict.fromkeys(map(_shown, bad))),
+                 "fixed": re.sub(r"-{2,}", "-", "".join("-" if _unseen(c) else c for c in parts[index]))}
+        findings.error(findings.where(os.path.join(layout.content, _shown(prefix))), 1,
+                       _NAME_MESSAGES[index < len(parts) - 1, what](**named))
     return True
 
 
@@ -136,11 +164,11 @@ def _check_file(source: Source, kind: str, layout: Layout, findings: Findings) -
         findings.error(where, source.bad_line or 1, encoding_problem(source))
         return False
     if source.bom:
-        findings.warning(where, 1, (
+        findings.warning(where, 1, message(
             "the file starts with an invisible byte-order mark (BOM). The page is built anyway; "
             "to remove the mark, save the file as 'UTF-8' instead of 'UTF-8 with BOM'."))
     if source.empty:
-        findings.warning(where, 1, (
+        findings.warning(where, 1, message(
             "the file is empty, so nothing is published from it. Write the text "
             "(a Title: line, the other metadata, an empty line, then the text) or delete the file."))
         findings.empty.add(source.rel)
@@ -164,12 +192,14 @@ def _check_keys(accepted: list[tuple[Source, str]], layout: Layout, findings: Fi
         first = members[0]
         for other in members[1:]:
             if other.first("key") is None:  # e.g. x.md and x.markdown side by side
-                findings.error(other.where, 1, (
-                    f"this file and {first.where} have the same name apart from the extension, so they would be "
-                    "one page and one of them would be left out. Rename or delete one of them."))
+                findings.error(other.where, 1, message(
+                    "this file and %(other)s have the same name apart from the extension, so they would be "
+                    "one page and one of them would be left out. Rename or delete one of them.",
+                    other=first.where))
             else:
-                findings.error(other.where, other.first("key").line, (
-                    f"the translation key '{key}' is also the key of {first.where}, and a language can have only "
+                findings.error(other.where, other.first("key").line, message(
+                    "the translation key '%(key)s' is also the key of %(other)s, and a language can have only "
                     "one file per key, so one of them would be left out. Change or delete the Key: line "
-                    "(a translation belongs at the same path in the other language's folder)."))
+                    "(a translation belongs at the same path in the other language's folder).",
+                    key=key, other=first.where))
             findings.rejected.add(other.rel)

@@ -14,6 +14,7 @@ import importlib
 import os
 
 from pelican.utils import slugify
+from sitecore.messages import message
 
 from . import report
 
@@ -44,9 +45,9 @@ def _check_tags(content, settings) -> None:
         return
     for tag, addressable in named:
         if not addressable:
-            _warn(content, settings, "tags", tag.name, (
-                f"the tag '{tag.name}' has no letters or digits, so it cannot have a page of its own, and it "
-                "is left out. Write the tag in words, or delete it from the Tags: line."))
+            _warn(content, settings, "tags", tag.name, message(
+                "the tag '%(tag)s' has no letters or digits, so it cannot have a page of its own, and it "
+                "is left out. Write the tag in words, or delete it from the Tags: line.", tag=tag.name))
     content.tags = content.metadata["tags"] = kept
     if not kept:
         del content.tags, content.metadata["tags"]
@@ -57,9 +58,10 @@ def _check_category(content, settings) -> None:
     written = content.metadata.get("category")
     if written is None or "category" not in _source_names(content, settings) or _slug(str(written), settings):
         return
-    _warn(content, settings, "category", str(written), (
-        f"the category '{written}' has no letters or digits, so it cannot have a page of its own, and the "
-        "folder's category is used instead. Write the category in words, or delete the Category: line."))
+    _warn(content, settings, "category", str(written), message(
+        "the category '%(category)s' has no letters or digits, so it cannot have a page of its own, and the "
+        "folder's category is used instead. Write the category in words, or delete the Category: line.",
+        category=written))
     del content.metadata["category"]
     try:  # Pelican groups articles by category in the reading pass: give it a slug it need not compute
         content.category.slug = importlib.import_module("editions.views").category_key(content)
@@ -81,10 +83,10 @@ def _source_names(content, settings) -> set[str]:
     return {f.name for f in source.fields} if source else set()
 
 
-def _warn(content, settings, key: str, name: str, message: str) -> None:
+def _warn(content, settings, key: str, name: str, text: str) -> None:
     findings, source = _source(content, settings)
     if findings is None:
         return
     lines = source.values(key) if source else []
     line = next((n for n, value in lines if name in value), lines[0][0] if lines else 1)
-    findings.warning(findings.where(content.source_path), line, message)
+    findings.warning(findings.where(content.source_path), line, text)

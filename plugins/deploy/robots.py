@@ -6,6 +6,7 @@ import logging
 import os
 
 from sitecore.files import write_bytes
+from sitecore.messages import message
 
 logger = logging.getLogger(__name__)
 
@@ -20,9 +21,9 @@ def write_robots(settings, output_path: str) -> str:
         if siteurl.startswith(("https://", "http://")):
             lines += ["", f"Sitemap: {siteurl}/{SITEMAP}"]
         else:  # robots.txt needs the sitemap's full address
-            logger.warning(
-                "robots.txt names no sitemap, because SITEURL (%r) is not a full address. "
-                "Set SITEURL to the site's address, e.g. 'https://www.example.org'.", siteurl)
+            logger.warning("%s", message(
+                "robots.txt names no sitemap, because SITEURL (%(siteurl)r) is not a full address. "
+                "Set SITEURL to the site's address, e.g. 'https://www.example.org'.", siteurl=siteurl))
     text = "\n".join(lines) + "\n"
     write_bytes(os.path.join(output_path, "robots.txt"), text.encode("utf-8"))
     return text

@@ -44,14 +44,25 @@ def _say(message: str) -> None:
 
 
 class _Handler(http.server.SimpleHTTPRequestHandler):
+    admin: str | None = None  # the web editor's folder, served at /admin/ (plugins/webeditor)
+    extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map, ".yml": "text/yaml"}
+
+    def translate_path(self, path):
+        if self.admin and (path == "/admin" or path.startswith(("/admin/", "/admin?"))):
+            rest = path[len("/admin"):].split("?", 1)[0].split("#", 1)[0].lstrip("/")
+            target = os.path.normpath(os.path.join(self.admin, rest))
+            # Nothing outside the folder, whatever the address says ("/admin/../..").
+            return target if os.path.commonpath([target, self.admin]) == self.admin else self.admin
+        return super().translate_path(path)
+
     def log_message(self, format, *args):  # noqa: A002 - the standard library's name
         if f"/{FOLDER}/" not in self.path:
             server_log.info(format, *args)
 
 
-def serve(output: str, bind: str, port: int) -> http.server.ThreadingHTTPServer:
-    """Serve `output` in a thread, until the process ends."""
-    handler = functools.partial(_Handler, directory=output)
+def serve(output: str, bind: str, port: int, admin: str | None = None) -> http.server.ThreadingHTTPServer:
+    """Serve `output` (and `admin` at /admin/) in a thread, until the process ends."""
+    handler = functools.partial(type("Handler", (_Handler,), {"admin": admin}), directory=output)
     http.server.ThreadingHTTPServer.allow_reuse_address = True
     server = http.server.ThreadingHTTPServer((bind, port), handler)
     threading.Thread(target=server.serve_forever, name="devserver", daemon=True).start()
@@ -123,9 +134,29 @@ def main(argv: list[str]) -> int:
     # Pelican's own log format (the rich console), as `pelican` sets it up.
     pelican_log.init(level=logging.WARNING, name="pelican")
     server_log.setLevel(logging.INFO)
-    serve(os.path.abspath(args.output), args.bind, args.port)
+    backend, admin = web_editor(args)
+    serve(os.path.abspath(args.output), args.bind, args.port, admin)
     try:
         watch(args)
     except KeyboardInterrupt:
         return 0
+    finally:
+        if backend:
+            backend.terminate()
     return 0
+
+
+def web_editor(args):
+    """The web editor at /admin/ and its local backend (plugins/webeditor), when installed."""
+    from webeditor import admin as editor_admin, local
+
+    settings = read_settings(args.settings, override={"PATH": os.path.abspath(args.content), **args.extra})
+    folder = os.path.join(settings["CACHE_PATH"], "web-editor")
+    try:
+        local.prepare(settings, folder)
+    except editor_admin.MissingCMS as error:
+        _say(f"No web editor: {error}")
+        return None, None
+    backend = local.start_backend(settings)
+    _say(f"Web editor at http://{args.bind}:{args.port}/admin/ (local backend on port {settings['WEB_EDITOR_PROXY_PORT']})")
+    return backend, folder

@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 
 from sitecore.files import write_bytes
 from sitecore.inputs import ADDRESS_RECORD
+from sitecore.messages import message
 
 from .links import url_of_output
 
@@ -92,8 +93,9 @@ def read_record(path: str, where: str) -> Record | None:
     except FileNotFoundError:
         return Record()
     except UnicodeDecodeError:
-        logger.error("%s:1: this file is not UTF-8 text. The build writes it by itself: take back the last "
-                     "change to it in git (git checkout %s), then build again.", where, where)
+        logger.error("%s:1: %s", where, message(
+            "this file is not UTF-8 text. The build writes it by itself: take back the last "
+            "change to it in git (git checkout %(path)s), then build again.", path=where))
         return None
     record, ok = Record(), True
     for number, line in enumerate(lines, 1):
@@ -101,15 +103,17 @@ def read_record(path: str, where: str) -> Record | None:
             continue
         address, tab, identity = line.partition("\t")
         if not tab or not inside_site(address, _RECORDED) or not (identity == "list" or _IDENTITY.match(identity)):
-            logger.error("%s:%d: this line is not an address and what it shows (an address from the site's "
-                         "root such as /news/visit/, a tab, then \"list\" or \"article:news/<file>@<edition>\"). "
-                         "The build writes this file by itself: take back the change to this line in git "
-                         "(git checkout %s), then build again.", where, number, where)
+            logger.error("%s:%d: %s", where, number, message(
+                "this line is not an address and what it shows (an address from the site's "
+                "root such as /news/visit/, a tab, then \"list\" or \"article:news/<file>@<edition>\"). "
+                "The build writes this file by itself: take back the change to this line in git "
+                "(git checkout %(path)s), then build again.", path=where))
             ok = False
         elif address in record and record[address] != identity:
-            logger.error("%s:%d: %s is listed twice, here and on line %d, with different pages. The build "
-                         "writes this file by itself: take back the change in git (git checkout %s), then "
-                         "build again.", where, number, address, record.line[address], where)
+            logger.error("%s:%d: %s", where, number, message(
+                "%(address)s is listed twice, here and on line %(first)d, with different pages. The build "
+                "writes this file by itself: take back the change in git (git checkout %(path)s), then "
+                "build again.", address=address, first=record.line[address], path=where))
             ok = False
         else:
             record[address] = identity
@@ -126,39 +130,46 @@ def read_redirects(path: str, where: str, published: dict[str, str]) -> dict[str
     except FileNotFoundError:
         return {}
     except UnicodeDecodeError:
-        logger.error("%s:1: this file is not UTF-8 text. Save it as UTF-8 in your editor.", where)
+        logger.error("%s:1: %s", where, message("this file is not UTF-8 text. Save it as UTF-8 in your editor."))
         return None
     redirects, ok = {}, True
 
-    def wrong(number, message, *args):
+    def wrong(number, text):
         nonlocal ok
         ok = False
-        logger.error("%s:%d: " + message, where, number, *args)
+        logger.error("%s:%d: %s", where, number, text)
 
     for number, line in enumerate(lines, 1):
         if not line.strip() or line.lstrip().startswith("#"):
             continue
         fields = line.split()
         if len(fields) != 2:
-            wrong(number, "a line here holds two things, the old address and where it now leads "
-                  "(/news/old-title/ /news/new-title/), or the old address and the word gone. Write it so.")
+            wrong(number, message("a line here holds two things, the old address and where it now leads "
+                                  "(/news/old-title/ /news/new-title/), or the old address and the word gone. "
+                                  "Write it so."))
             continue
         old, new = fields
         for address in (old, new) if new != GONE else (old,):
             if not inside_site(address):
-                wrong(number, "%s is not an address of this site. Write it from the site's root, as it "
-                      "shows after the site's name in the browser: /news/visit/ or /en/news/visit/.", address)
+                wrong(number, message("%(address)s is not an address of this site. Write it from the site's root, "
+                                      "as it shows after the site's name in the browser: /news/visit/ or "
+                                      "/en/news/visit/.", address=address))
                 break
         else:
             if old in redirects:
-                wrong(number, "%s has a line already; keep one of the two.", old)
+                wrong(number, message("%(address)s has a line already; keep one of the two.", address=old))
             elif old in published:
-                wrong(number, "%s is a page of the site, which this line would hide. Delete the line, or "
-                      "first remove or rename that page.", old)
+                wrong(number, message("%(address)s is a page of the site, which this line would hide. Delete the "
+                                      "line, or first remove or rename that page.", address=old))
             elif new != GONE and new not in published:
-                hint = f" Did you mean {new}/?" if new + "/" in published else ""
-                wrong(number, "%s is not a page of the site, so the redirect would lead nowhere.%s "
-                      "Write the address of a page the site has, or the word gone.", new, hint)
+                if new + "/" in published:
+                    wrong(number, message("%(address)s is not a page of the site, so the redirect would lead "
+                                          "nowhere. Did you mean %(address)s/? Write the address of a page the "
+                                          "site has, or the word gone.", address=new))
+                else:
+                    wrong(number, message("%(address)s is not a page of the site, so the redirect would lead "
+                                          "nowhere. Write the address of a page the site has, or the word gone.",
+                                          address=new))
             else:
                 redirects[old] = new
     return redirects if ok else None

@@ -7,13 +7,12 @@ The build compiles each catalog in memory, so nobody has to remember to run
 from __future__ import annotations
 
 import gettext
-import io
 import os
 from typing import Callable
 
-from babel.messages.mofile import write_mo
-from babel.messages.pofile import read_po
-from babel.support import NullTranslations, Translations
+from babel.support import NullTranslations
+
+from sitecore.messages import compile_catalog
 
 
 def catalog_file(catalog_path: str, catalog: str) -> str:
@@ -35,17 +34,4 @@ def load_translations(
             f"{path}: the UI catalog of '{catalog}' is missing. "
             "Run `make i18n-update` to create it from translations/messages.pot."
         )
-    with open(path, "rb") as po:
-        parsed = read_po(po, locale=locale)
-    if transform is not None:
-        for message in parsed:
-            if not message.id:
-                continue
-            if isinstance(message.string, (list, tuple)):
-                message.string = tuple(transform(s) for s in message.string)
-            elif message.string:
-                message.string = transform(message.string)
-    buffer = io.BytesIO()
-    write_mo(buffer, parsed)
-    buffer.seek(0)
-    return Translations(fp=buffer)
+    return compile_catalog(path, locale, transform)

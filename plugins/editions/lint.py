@@ -12,6 +12,7 @@ import re
 from typing import Iterator
 
 from sitecore.frontmatter import parse_header
+from sitecore.messages import message
 
 _WORD = re.compile(r"[^\W\d_]+")
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
@@ -53,17 +54,16 @@ def lint_serbian_source(text: str) -> list[tuple[int, str]]:
         any_cyrillic = any_cyrillic or cyrillic
         for word in _WORD.findall(prose):
             if _CYRILLIC.search(word) and _LATIN.search(word):
-                problems.append((number, (
-                    f"'{word}' mixes Latin and Cyrillic letters (a keyboard-layout slip?). "
-                    "Retype the word in Cyrillic."
-                )))
+                problems.append((number, message(
+                    "'%(word)s' mixes Latin and Cyrillic letters (a keyboard-layout slip?). "
+                    "Retype the word in Cyrillic.", word=word)))
         if not cyrillic and _SERBIAN_LATIN_ONLY.search(prose):
-            problems.append((number, (
+            problems.append((number, message(
                 "this line is Serbian in Latin script, so the Cyrillic edition would show it in Latin. "
                 "Write Serbian sources in Cyrillic; the build makes the Latin edition from them."
             )))
     if not any_cyrillic and text.strip():
-        problems.insert(0, (1, (
+        problems.insert(0, (1, message(
             "this Serbian file has no Cyrillic text. Write Serbian sources in Cyrillic "
             "(the build makes the Latin edition), or move an English text to content/en/."
         )))

@@ -25,6 +25,7 @@ from contextlib import suppress
 from markupsafe import escape
 from sitecore.files import write_bytes
 from sitecore.inputs import ADDRESS_RECORD
+from sitecore.messages import message, nmessage
 
 from . import addresses, templating
 from .catalogs import load_translations
@@ -53,8 +54,9 @@ def keep_addresses(output_path: str, states, settings, render_keys: dict) -> Non
     try:
         new = addresses.update_record(record_path, record, published)
     except PermissionError:
-        logger.error("%s:1: the build may not write this file, which keeps the site's addresses. Make it and "
-                     "its folder writable for the user who builds the site.", where)
+        logger.error("%s:1: %s", where, message(
+            "the build may not write this file, which keeps the site's addresses. Make it and "
+            "its folder writable for the user who builds the site."))
         return
     plan = addresses.plan(record, published, explicit, editions, addresses.shown_elsewhere(states))
     # Warnings name the lines of the record as it is now on disk.
@@ -87,12 +89,17 @@ def _warn_gone(plan, record, where: str, redirects_where: str) -> None:
     for name, olds in sorted(groups.items(), key=lambda item: min(record.line.get(o, 0) for o in item[1])):
         kind, key = name.split(":", 1)
         first = min(olds, key=lambda o: record.line.get(o, 0))
-        logger.warning(
-            "%s:%d: the %s %s is no longer on the site (its file was deleted, or moved to another name), so "
-            "its %s %s now %s a page saying that it was removed. If that is meant, say so: add the line "
-            "\"%s gone\" to %s. If it has a new address, add \"%s <its new address>\" there instead.",
-            where, record.line.get(first, 1), kind, key, "address" if len(olds) == 1 else "addresses",
-            ", ".join(olds), "shows" if len(olds) == 1 else "show", first, redirects_where, first)
+        logger.warning("%s:%d: %s", where, record.line.get(first, 1), nmessage(
+            "the %(kind)s %(key)s is no longer on the site (its file was deleted, or moved to another name), so "
+            "its address %(addresses)s now shows a page saying that it was removed. If that is meant, say so: add "
+            "the line \"%(first)s gone\" to %(redirects)s. If it has a new address, add \"%(first)s <its new "
+            "address>\" there instead.",
+            "the %(kind)s %(key)s is no longer on the site (its file was deleted, or moved to another name), so "
+            "its addresses %(addresses)s now show a page saying that it was removed. If that is meant, say so: add "
+            "the line \"%(first)s gone\" to %(redirects)s. If it has a new address, add \"%(first)s <its new "
+            "address>\" there instead.", len(olds),
+            kind=message("article") if kind == "article" else message("page"), key=key,
+            addresses=", ".join(olds), first=first, redirects=redirects_where))
 
 
 class Pages:

@@ -19,7 +19,9 @@ from babel.messages.pofile import read_po
 from pelican.settings import read_settings
 from pelican.utils import get_date
 
+from sitecore import messages
 from sitecore.frontmatter import read_header
+from sitecore.messages import message
 
 from .catalogs import catalog_file
 from .freshness import outdated_translations
@@ -27,7 +29,14 @@ from .history import commit_dates
 from .pairing import TranslationGroup
 from .settings import build_editions
 
-LANGUAGE_NAMES = {"sr": "Serbian", "en": "English"}
+
+
+def _language(code: str) -> str:
+    return {"sr": message("Serbian"), "en": message("English")}.get(code, code)
+
+
+def _kind(kind: str) -> str:
+    return message("article") if kind == "article" else message("page")
 
 
 def collect_groups(content: Path, languages: list[str]) -> list[TranslationGroup]:
@@ -46,15 +55,17 @@ def collect_groups(content: Path, languages: list[str]) -> list[TranslationGroup
 
 
 def catalog_state(catalog_path: Path, catalogs: list[str]) -> list[dict]:
+    """The UI catalogs of the editions, then the catalogs of the messages to editors."""
+    paths = [Path(catalog_file(str(catalog_path), name)) for name in catalogs]
+    paths += [Path(messages.catalog_file(lang)) for lang in messages.LANGUAGES if lang != messages.SOURCE]
     states = []
-    for name in catalogs:
-        path = Path(catalog_file(str(catalog_path), name))
+    for path in paths:
         with open(path, "rb") as handle:
             catalog = read_po(handle)
-        messages = [m for m in catalog if m.id]
-        untranslated = [m.id for m in messages if not all(m.string if isinstance(m.string, tuple) else (m.string,))]
-        fuzzy = [m.id for m in messages if m.fuzzy]
-        states.append({"catalog": str(path), "strings": len(messages), "untranslated": untranslated, "fuzzy": fuzzy})
+        entries = [m for m in catalog if m.id]
+        untranslated = [m.id for m in entries if not all(m.string if isinstance(m.string, tuple) else (m.string,))]
+        fuzzy = [m.id for m in entries if m.fuzzy]
+        states.append({"catalog": str(path), "strings": len(entries), "untranslated": untranslated, "fuzzy": fuzzy})
     return states
 
 
@@ -83,24 +94,26 @@ def format_report(report: dict, root: Path) -> list[str]:
     lines = []
     for item in report["items"]:
         files = ", ".join(report_path for report_path in item["present"].values())
-        line = f"{item['kind']:7} {item['key']}: {files}"
+        parts = [f"{_kind(item['kind']):7} {item['key']}: {files}"]
         if item["missing"]:
-            line += " | missing: " + ", ".join(LANGUAGE_NAMES.get(l, l) for l in item["missing"])
+            parts.append(message("missing: %(languages)s", languages=", ".join(map(_language, item["missing"]))))
         for lang, info in item["outdated"].items():
-            line += (f" | outdated: {item['present'][lang]} (the {LANGUAGE_NAMES.get(info['original'], info['original'])}"
-                     f" original changed {info['original_changed']})")
-        lines.append(line)
+            parts.append(message("outdated: %(path)s (the %(language)s original changed %(date)s)",
+                                 path=item["present"][lang], language=_language(info["original"]),
+                                 date=info["original_changed"]))
+        lines.append(" | ".join(parts))
     if not report["git_history"]:
-        lines.append("note: no git history here; outdated translations are found from `Modified:` lines only")
+        lines.append(message("note: no git history here; outdated translations are found from `Modified:` lines only"))
     for catalog in report["catalogs"]:
-        path = os.path.relpath(catalog["catalog"], root)
-        lines.append(f"catalog {path}: {catalog['strings']} strings, "
-                     f"{len(catalog['untranslated'])} untranslated, {len(catalog['fuzzy'])} fuzzy")
-        lines += [f"  untranslated: {m!r}" for m in catalog["untranslated"]]
-        lines += [f"  fuzzy: {m!r}" for m in catalog["fuzzy"]]
+        lines.append(message("catalog %(path)s: %(strings)d strings, %(untranslated)d untranslated, %(fuzzy)d fuzzy",
+                             path=os.path.relpath(catalog["catalog"], root), strings=catalog["strings"],
+                             untranslated=len(catalog["untranslated"]), fuzzy=len(catalog["fuzzy"])))
+        lines += ["  " + message("untranslated: %(text)s", text=repr(m)) for m in catalog["untranslated"]]
+        lines += ["  " + message("fuzzy: %(text)s", text=repr(m)) for m in catalog["fuzzy"]]
     missing = sum(1 for i in report["items"] if i["missing"])
     outdated = sum(len(i["outdated"]) for i in report["items"])
-    lines.append(f"translations: {len(report['items'])} items, {missing} missing a language, {outdated} outdated")
+    lines.append(message("translations: %(items)d items, %(missing)d missing a language, %(outdated)d outdated",
+                         items=len(report["items"]), missing=missing, outdated=outdated))
     return lines
 
 
@@ -118,6 +131,7 @@ def main(argv=None) -> int:
     args = parser.parse_args(argv)
     root = Path.cwd()
     settings = read_settings(args.settings, override={"PATH": os.path.abspath(args.content)})
+    messages.choose(settings)  # the editors' language (EDITOR_LANG)
     report = build_report(root, settings)
     print("\n".join(format_report(report, root)))
     Path(args.json).write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")

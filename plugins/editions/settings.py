@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from sitecore import messages
 from sitecore import settings as core
 
 from . import templating
@@ -166,6 +167,7 @@ def edition_settings(settings: dict[str, Any], patterns: dict[str, Any], edition
 def configure(pelican) -> None:
     """`initialized` signal: fill defaults, check, and set up the neutral reading pass."""
     settings = pelican.settings
+    messages.choose(settings)  # the editors' language, for the editions' messages
     # EDITIONS_LIST is what this function makes from EDITIONS, for the other plugins.
     core.configure(settings, "EDITIONS_", DEFAULTS, "editions plugin", EditionsSettingsError,
                    internal=("EDITIONS_LIST",))

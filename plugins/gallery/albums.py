@@ -13,7 +13,9 @@ from pathlib import Path
 from sitecore.frontmatter import read_source
 
 from . import texts
-from .problems import Problems, inside, missing_name, nfc, unsafe_name
+from sitecore.messages import message
+
+from .problems import Problems, case_twin, in_this_album, inside, missing_name, nfc, unsafe_name
 
 ALBUM_FILE = re.compile(r"^album\.(?P<lang>[^.]+)\.md$")
 CAPTIONS_FILE = re.compile(r"^captions\.(?P<lang>[^.]+)\.txt$")
@@ -54,16 +56,17 @@ def scan(content: Path, gallery: Path, languages: list[str], problems: Problems)
             continue
         if not path.is_dir():
             where = problems.where(gallery)
-            problems.error(path, None, f"the file is in {where}/ itself, outside any album folder, so it is "
-                           f"not published. Move it into the folder of its album, {where}/<album>/ "
-                           "(make album creates one)")
+            problems.error(path, None, message(
+                "the file is in %(folder)s/ itself, outside any album folder, so it is not published. "
+                "Move it into the folder of its album, %(folder)s/<album>/ (make album creates one).", folder=where))
             continue
         if unsafe_name(path.name):
-            problems.error(path, None, "an album folder's name must not contain '..'. Rename the folder")
+            problems.error(path, None, message("an album folder's name must not contain '..'. Rename the folder."))
             continue
         if not inside(path, content):
-            problems.error(path, None, "the album folder is a link to a place outside "
-                           f"{content.name}/. Put the photos themselves in the folder")
+            problems.error(path, None, message(
+                "the album folder is a link to a place outside %(content)s/. Put the photos themselves in the "
+                "folder.", content=content.name))
             continue
         folder = _read_folder(path, content, languages, problems)
         if folder is not None:
@@ -78,32 +81,36 @@ def _read_folder(path: Path, content: Path, languages, problems) -> AlbumFolder 
             continue
         if file.is_dir():
             if any(not ignored(f) for f in file.rglob("*") if f.is_file()):
-                problems.error(file, None, "an album has no folders inside it: the files in this one are "
-                               f"not published. Move the photos up into {problems.where(path)}/, or make "
-                               "the folder an album of its own next to it")
+                problems.error(file, None, message(
+                    "an album has no folders inside it: the files in this one are not published. Move the photos "
+                    "up into %(album)s/, or make the folder an album of its own next to it.",
+                    album=problems.where(path)))
             continue
         if not inside(file, content):
-            problems.error(file, None, f"the file is a link to a place outside {content.name}/. "
-                           "Copy the file itself into the album folder")
+            problems.error(file, None, message(
+                "the file is a link to a place outside %(content)s/. Copy the file itself into the album folder.",
+                content=content.name))
             continue
         text = ALBUM_FILE.match(file.name) or CAPTIONS_FILE.match(file.name)
         if text:
             if text["lang"] not in languages:
                 kind = file.name.split(".")[0]
-                problems.error(file, None, f"'{text['lang']}' is not a language of this site "
-                               f"({', '.join(languages)}). Name the file "
-                               + " or ".join(f"{kind}.{lang}{file.suffix}" for lang in languages))
+                problems.error(file, None, message(
+                    "'%(lang)s' is not a language of this site (%(languages)s). Name the file %(names)s.",
+                    lang=text["lang"], languages=", ".join(languages),
+                    names=message(" or ").join(f"{kind}.{lang}{file.suffix}" for lang in languages)))
                 continue
             (folder.texts if file.suffix == ".md" else folder.captions)[text["lang"]] = file
         elif file.suffix.lower() in TEXT_SUFFIXES:
-            problems.error(file, None, "this text file is neither an album description nor captions. "
-                           f"Name it album.{languages[0]}.md or captions.{languages[0]}.txt")
+            problems.error(file, None, message(
+                "this text file is neither an album description nor captions. "
+                "Name it album.%(lang)s.md or captions.%(lang)s.txt.", lang=languages[0]))
         else:
             folder.photos.append(file)  # anything else must be a photo; images.py says if not
     if not folder.texts:
-        problems.error(path, None, "the album has no "
-                       + " or ".join(f"album.{lang}.md" for lang in languages)
-                       + ". Add one with a Title: and a Date: line")
+        problems.error(path, None, message(
+            "the album has no %(names)s. Add one with a Title: and a Date: line.",
+            names=message(" or ").join(f"album.{lang}.md" for lang in languages)))
         return None
     folder.texts = {lang: folder.texts[lang] for lang in languages if lang in folder.texts}
     return folder
@@ -124,15 +131,20 @@ def read_captions(path: Path, photo_names: list[str], problems: Problems) -> dic
         name, sep, caption = text.partition(":")
         name, caption = nfc(name.strip()), caption.strip()
         if not sep or not name or not caption:
-            problems.error(path, number, "this line is not 'photo name: caption'. "
-                           "Write e.g. 'IMG_5591.jpg: The ambassador arrives', or start a comment with #")
+            problems.error(path, number, message(
+                "this line is not 'photo name: caption'. "
+                "Write e.g. 'IMG_5591.jpg: The ambassador arrives', or start a comment with #."))
         elif name not in known:
-            what = missing_name("photo", name, "in this album", photo_names)
-            todo = "Write the name exactly as the file is named" if ";" in what else "Check the name, or remove the line"
-            problems.error(path, number, f"{what}. {todo}")
+            what = missing_name("photo", name, in_this_album(), photo_names)
+            if case_twin(name, photo_names):
+                problems.error(path, number, message("%(what)s. Write the name exactly as the file is named.",
+                                                     what=what))
+            else:
+                problems.error(path, number, message("%(what)s. Check the name, or remove the line.", what=what))
         elif name in seen:
-            problems.error(path, number, f"a second caption for '{name}' (the first is on line "
-                           f"{seen[name]}). Keep one of them")
+            problems.error(path, number, message(
+                "a second caption for '%(name)s' (the first is on line %(first)d). Keep one of them.",
+                name=name, first=seen[name]))
         else:
             captions[known[name]], seen[name] = caption, number
     return captions

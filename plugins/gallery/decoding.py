@@ -10,6 +10,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from PIL import Image, ImageFile
+from sitecore.messages import message
 
 from .plan import PhotoError
 
@@ -17,13 +18,7 @@ from .plan import PhotoError
 # calls the hook as hook(path, stored_size, decoded_size).
 DECODES = 0
 DECODE_HOOK = None
-_AGAIN = "export or copy the photo again"
-_SMALLER = "scale it down to at most 6000 px on the long side and export it again"
 _HEIF_BRANDS = {b"heic", b"heix", b"hevc", b"heim", b"heis", b"hevx", b"mif1", b"msf1"}
-_HEIC = ("HEIC/HEIF photos (the iPhone default) are not supported: export the photo as JPEG "
-         "(on the iPhone: Settings > Camera > Formats > Most Compatible) and replace the file")
-_UNKNOWN = ("this is not an image file Pillow can read (its content is not JPEG or PNG, "
-            "whatever the name says): export the photo again as JPEG and replace the file")
 
 ACCEPTED_FORMATS = frozenset({"JPEG", "MPO", "PNG", "WEBP"})  # MPO: phones' multi-picture JPEG
 JPEG_FORMATS = frozenset({"JPEG", "MPO"})
@@ -33,10 +28,11 @@ def read_source(path) -> bytes:
     try:
         data = Path(path).read_bytes()
     except OSError as e:
-        raise PhotoError(path, f"cannot read the file ({e.strerror or e}); check that it "
-                               "exists and is readable") from None
+        raise PhotoError(path, message("cannot read the file (%(reason)s); check that it exists and is readable",
+                                       reason=e.strerror or e)) from None
     if not data:
-        raise PhotoError(path, f"the file is empty (0 bytes): the copy or upload failed; {_AGAIN}")
+        raise PhotoError(path, message("the file is empty (0 bytes): the copy or upload failed; "
+                                       "export or copy the photo again"))
     return data
 
 
@@ -59,19 +55,27 @@ def open_photo(path, data: bytes, max_pixels: int) -> Image.Image:
     try:
         im = Image.open(io.BytesIO(data))
     except Image.DecompressionBombError as e:
-        raise PhotoError(path, f"the image is far too large ({e}); {_SMALLER}") from None
+        raise PhotoError(path, message("the image is far too large (%(reason)s); scale it down to at most "
+                                       "6000 px on the long side and export it again", reason=e)) from None
     except Image.UnidentifiedImageError:
         heic = data[4:8] == b"ftyp" and data[8:12] in _HEIF_BRANDS
-        raise PhotoError(path, _HEIC if heic else _UNKNOWN) from None
+        raise PhotoError(path, message(
+            "HEIC/HEIF photos (the iPhone default) are not supported: export the photo as JPEG "
+            "(on the iPhone: Settings > Camera > Formats > Most Compatible) and replace the file") if heic else message(
+            "this is not an image file Pillow can read (its content is not JPEG or PNG, "
+            "whatever the name says): export the photo again as JPEG and replace the file")) from None
     except (OSError, SyntaxError, ValueError) as e:
-        raise PhotoError(path, f"the image header is damaged ({e}); {_AGAIN}") from None
+        raise PhotoError(path, message("the image header is damaged (%(reason)s); export or copy the photo again",
+                                       reason=e)) from None
     if im.format not in ACCEPTED_FORMATS:
-        raise PhotoError(path, f"{im.format} files are not supported: export the photo as "
-                               "JPEG (or PNG for graphics) and replace the file")
+        raise PhotoError(path, message("%(format)s files are not supported: export the photo as "
+                                       "JPEG (or PNG for graphics) and replace the file", format=im.format))
     w, h = im.size
     if w * h > max_pixels:
-        raise PhotoError(path, f"the image is {w}x{h} ({w * h / 1e6:.0f} MP), above the "
-                               f"{max_pixels / 1e6:.0f} MP limit; {_SMALLER}")
+        raise PhotoError(path, message(
+            "the image is %(width)dx%(height)d (%(megapixels).0f MP), above the %(limit).0f MP limit; scale it "
+            "down to at most 6000 px on the long side and export it again",
+            width=w, height=h, megapixels=w * h / 1e6, limit=max_pixels / 1e6))
     return im
 
 
@@ -86,9 +90,11 @@ def decode(path, im: Image.Image, request) -> Image.Image:
     try:
         im.load()
     except (OSError, SyntaxError, ValueError, EOFError) as e:
-        raise PhotoError(path, "the file is cut short (an incomplete upload or copy); copy the "
-                               "original photo again" if "truncated" in str(e) else
-                         f"the image data is damaged ({e}); {_AGAIN}") from None
+        if "truncated" in str(e):
+            raise PhotoError(path, message("the file is cut short (an incomplete upload or copy); copy the "
+                                           "original photo again")) from None
+        raise PhotoError(path, message("the image data is damaged (%(reason)s); export or copy the photo again",
+                                       reason=e)) from None
     if DECODE_HOOK:
         DECODE_HOOK(path, full, im.size)
     return im

@@ -25,12 +25,13 @@ from pelican.generators import Generator
 from pelican.utils import get_date, set_date_tzinfo
 
 from sitecore.files import copy_file
+from sitecore.messages import message
 
 from . import albums as albums_mod, covers, decoding, images, inline, pages, texts, viewer
 from .cache import process_album_photos, prune
 from .images import PhotoError, PhotoResult
 from .model import Album, AlbumText, Image, Photo, photo_from_result
-from .problems import Problems, line_of, missing_name, nfc, unsafe_name
+from .problems import Problems, case_twin, in_folder, in_this_album, line_of, missing_name, nfc, unsafe_name
 from .settings import GallerySettingsError, plan
 
 logger = logging.getLogger(__name__)
@@ -82,16 +83,17 @@ class GalleryGenerator(Generator):
         slug = _editions("slugs").serbian_slugify(folder.name)  # the site's own slugs: Ниш -> nis
         base = self.settings["GALLERY_PATH"]
         if not slug:
-            self.problems.error(folder.path, None, "the folder's name has no letters or digits to make "
-                                "an address from. Rename the folder, e.g. 2018-01-26-leskovac")
+            self.problems.error(folder.path, None, message(
+                "the folder's name has no letters or digits to make an address from. "
+                "Rename the folder, e.g. 2018-01-26-leskovac."))
             return None
         taken = {a.slug: a for a in self.albums.values()}
         reserved = self.settings["GALLERY_IMAGES_PATH"]
         if f"{base}/{slug}" == reserved or slug in taken:
             other = taken[slug].folder if slug in taken else reserved
-            self.problems.error(folder.path, None, f"the album's address {base}/{slug}/ is already "
-                                f"taken by {self.problems.where(other) if slug in taken else other}. "
-                                "Rename the folder")
+            self.problems.error(folder.path, None, message(
+                "the album's address %(address)s is already taken by %(other)s. Rename the folder.",
+                address=f"{base}/{slug}/", other=self.problems.where(other) if slug in taken else other))
             return None
         album = Album(name=folder.name, slug=slug, url=f"{base}/{slug}/", folder=folder.path)
         for lang, path in folder.texts.items():
@@ -109,8 +111,8 @@ class GalleryGenerator(Generator):
             return None
         body, metadata = self.readers.readers["md"].read(str(path))
         if not metadata.get("title"):
-            self.problems.error(path, 1, "the album has no Title: line. Add one at the top, "
-                                "e.g. 'Title: Посета амбасадора'")
+            self.problems.error(path, 1, message(
+                "the album has no Title: line. Add one at the top, e.g. 'Title: Посета амбасадора'."))
             return None
         if not texts.description_ok(path, body, self.problems):
             return None
@@ -119,14 +121,14 @@ class GalleryGenerator(Generator):
             try:
                 date = get_date(_DATED.match(folder.name)[1])
             except ValueError:
-                self.problems.error(folder.path, None, (
-                    f"the folder's name starts with '{_DATED.match(folder.name)[1]}', which is not a real "
+                self.problems.error(folder.path, None, message(
+                    "the folder's name starts with '%(start)s', which is not a real "
                     "date, and an album without a Date: line takes its date from there. Correct the date in "
-                    "the folder's name, or add a Date: line to the album text"))
+                    "the folder's name, or add a Date: line to the album text.", start=_DATED.match(folder.name)[1]))
                 return None
         if date is None:
-            self.problems.error(path, 1, "the album has no Date: line. Add one at the top, "
-                                "e.g. 'Date: 2018-01-26'")
+            self.problems.error(path, 1, message(
+                "the album has no Date: line. Add one at the top, e.g. 'Date: 2018-01-26'."))
             return None
         date = set_date_tzinfo(date, self.settings.get("TIMEZONE"))  # as Pelican does for pages
         return AlbumText(lang=lang, source=path, title=metadata["title"], date=date, html=body,
@@ -197,10 +199,10 @@ class GalleryGenerator(Generator):
         if (megapixels > self.settings["GALLERY_LARGE_MEGAPIXELS"]
                 or megabytes > self.settings["GALLERY_LARGE_MEGABYTES"]):
             where = self.problems.where(path, None)
-            self.problems.warning(path, None, (
-                f"the photo is {megapixels:.0f} megapixels and {megabytes:.0f} MB; files this large make "
-                f"every copy of the site's repository slow. Shrink it before committing: "
-                f"make shrink-photo PHOTO='{where}'"))
+            self.problems.warning(path, None, message(
+                "the photo is %(megapixels).0f megapixels and %(megabytes).0f MB; files this large make "
+                "every copy of the site's repository slow. Shrink it before committing: "
+                "make shrink-photo PHOTO='%(photo)s'", megapixels=megapixels, megabytes=megabytes, photo=where))
 
     def _original(self, path: Path, result: PhotoResult, photo: Photo, out_dir: Path) -> str:
         """GALLERY_ORIGINALS: the file as it is (EXIF and GPS included) under an ASCII name."""
@@ -229,9 +231,9 @@ class GalleryGenerator(Generator):
             if cover in names:
                 album.cover_name = cover
             else:
-                what = missing_name("photo", cover, "in this album", names)
-                self.problems.error(text.source, albums_mod.header_line(text.source, "cover"),
-                                    f"{what}. Write the name of a photo of the folder in the Cover: line")
+                what = missing_name("photo", cover, in_this_album(), names)
+                self.problems.error(text.source, albums_mod.header_line(text.source, "cover"), message(
+                    "%(what)s. Write the name of a photo of the folder in the Cover: line.", what=what))
 
     # -- articles -------------------------------------------------------------------------
     def _embed(self, content) -> None:
@@ -255,13 +257,18 @@ class GalleryGenerator(Generator):
         line = line_of(content.source_path, r"^gallery\s*:", header_only=True)
         folder = self.problems.where(Path(self.path) / self.settings["GALLERY_PATH"]) + "/"
         if unsafe_name(name):
-            self.problems.error(content.source_path, line, f"'{name}' is not an album name. Write the "
-                                f"name of a folder in {folder}, without '/' or '..'")
+            self.problems.error(content.source_path, line, message(
+                "'%(name)s' is not an album name. Write the name of a folder in %(folder)s, without '/' or '..'.",
+                name=name, folder=folder))
             return None
-        what = missing_name("album", name, f"in {folder}", self.albums)
+        what = missing_name("album", name, in_folder(folder), self.albums)
         close = difflib.get_close_matches(name, self.albums, n=1)
-        hint = f" (did you mean '{close[0]}'?)" if close and ";" not in what else ""
-        self.problems.error(content.source_path, line, f"{what}. Write the name of a folder there{hint}")
+        if close and not case_twin(name, self.albums):
+            self.problems.error(content.source_path, line, message(
+                "%(what)s. Write the name of a folder there (did you mean '%(close)s'?).", what=what, close=close[0]))
+        else:
+            self.problems.error(content.source_path, line, message(
+                "%(what)s. Write the name of a folder there.", what=what))
         return None
 
     def _inline(self, content) -> None:
@@ -296,8 +303,8 @@ class GalleryGenerator(Generator):
         dist = viewer.dist_folder(setting, self.path)
         missing = viewer.missing_files(dist)
         if missing:
-            self.problems.error(dist / missing[0], None, "the photo viewer's files are missing. "
-                                "Run `npm ci` in the repository (`make html` does it)")
+            self.problems.error(dist / missing[0], None, message(
+                "the photo viewer's files are missing. Run `npm ci` in the repository (`make html` does it)."))
             return
         target = Path(self.output_path) / self.settings["THEME_STATIC_DIR"] / "vendor" / "photoswipe"
         viewer.install(dist, target)

@@ -18,7 +18,9 @@ from html.parser import HTMLParser
 from typing import Callable
 from urllib.parse import unquote
 
-from .problems import missing_name, nfc, unsafe_name
+from sitecore.messages import message
+
+from .problems import in_album, in_folder, missing_name, nfc, unsafe_name
 
 MARK = "{photo}"
 ROOT = "{gallery-root}/"
@@ -81,13 +83,14 @@ def rewrite(content_html: str, lang: str, albums: dict, settings,
         album = None if unsafe_name(album_name) else albums.get(album_name)
         photo = album.photo(name) if album else None
         if unsafe_name(album_name):
-            report(src, f"'{album_name}' is not an album name. Write {MARK}<album folder>/<photo file>")
+            report(src, message("'%(name)s' is not an album name. Write %(mark)s<album folder>/<photo file>.",
+                                name=album_name, mark=MARK))
         elif album is None:
-            report(src, missing_name("album", album_name, f"in {folder}", albums)
-                   + f". Write {MARK}<album folder>/<photo file>, with the folder's exact name")
+            report(src, message("%(what)s. Write %(mark)s<album folder>/<photo file>, with the folder's exact name.",
+                                what=missing_name("album", album_name, in_folder(folder), albums), mark=MARK))
         elif photo is None:
-            report(src, missing_name("photo", name, f"in album '{album_name}'", [p.name for p in album.photos])
-                   + ". Write the photo's file name exactly")
+            report(src, message("%(what)s. Write the photo's file name exactly.",
+                                what=missing_name("photo", name, in_album(album_name), [p.name for p in album.photos])))
         if photo is None:
             return html.escape(alt)
         if not alt:  # never the file name: the caption, else "Photo 3 of 12, <album>"

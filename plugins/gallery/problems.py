@@ -13,6 +13,7 @@ import unicodedata
 from pathlib import Path
 
 from sitecore.links import inside  # noqa: F401 - with every link followed, `path` is inside `root`
+from sitecore.messages import message
 
 logger = logging.getLogger(__name__)
 
@@ -52,13 +53,35 @@ def unsafe_name(name: str) -> bool:
 
 
 def missing_name(kind: str, name: str, place: str, names) -> str:
-    """"no photo 'X' in this album; names are case-sensitive, found 'x'" (what is wrong only)."""
-    text = f"no {kind} '{name}' {place}"
+    """"no photo 'X' in this album; names are case-sensitive, found 'x'" (what is wrong only).
+    `kind` is "photo" or "album"; `place` a phrase from in_this_album(), in_album() or in_folder()."""
+    if kind == "photo":
+        text = message("no photo '%(name)s' %(place)s", name=name, place=place)
+    else:
+        text = message("no album '%(name)s' %(place)s", name=name, place=place)
+    found = case_twin(name, names)
+    if found is not None:
+        return message("%(what)s; names are case-sensitive, found '%(found)s'", what=text, found=found)
+    return text
+
+
+def case_twin(name: str, names) -> str | None:
+    """The one of `names` that `name` differs from only in capitals, if any."""
     folded = {nfc(n).casefold(): n for n in names}
     found = folded.get(nfc(name).casefold())
-    if found is not None and found != name:
-        return f"{text}; names are case-sensitive, found '{found}'"
-    return text
+    return found if found is not None and found != name else None
+
+
+def in_this_album() -> str:
+    return message("in this album")
+
+
+def in_album(album: str) -> str:
+    return message("in album '%(album)s'", album=album)
+
+
+def in_folder(folder: str) -> str:
+    return message("in %(folder)s", folder=folder)
 
 
 def line_of(path, pattern: str, header_only: bool = False) -> int | None:

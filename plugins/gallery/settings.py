@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 from typing import Any
 
+from sitecore import messages
 from sitecore import settings as core
 
 from .images import Plan
@@ -114,6 +115,7 @@ def plan(settings: dict) -> Plan:
 def configure(pelican) -> None:
     """`initialized` signal: fill defaults, check, keep the albums' folder out of static files."""
     settings = pelican.settings
+    messages.choose(settings)  # the editors' language, for the gallery's messages
     core.configure(settings, "GALLERY_", DEFAULTS, "gallery plugin", GallerySettingsError)
     validate(settings)
     # Originals are never copied by Pelican, even if someone adds the folder to STATIC_PATHS.

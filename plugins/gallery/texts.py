@@ -13,6 +13,7 @@ from pathlib import Path
 
 from sitecore.dates import DATE_FORMATS, date_problem
 from sitecore.frontmatter import encoding_problem, read_source
+from sitecore.messages import message
 
 from .problems import Problems, line_of
 
@@ -44,8 +45,8 @@ def description_ok(path: Path, html: str, problems: Problems) -> bool:
     """`{photo}` images work in articles and pages only: on an album page it would be a broken image."""
     if PHOTO_MARK not in html:
         return True
-    problems.error(path, line_of(path, r"\{photo\}") or 1, (
+    problems.error(path, line_of(path, r"\{photo\}") or 1, message(
         "a {photo} image does not work in an album's description, only in articles and pages. The album "
         "page shows every photo of the folder anyway: remove the image (to show a photo first, name it "
-        "in a Cover: line)"))
+        "in a Cover: line)."))
     return False

@@ -33,7 +33,8 @@ import logging
 import os
 
 from pelican.log import console
-from sitecore import pelican_internals
+from sitecore import messages, pelican_internals
+from sitecore.messages import message
 from sitecore.inputs import nothing_changed
 
 from . import output, replay, settings, space, status, uptodate
@@ -56,6 +57,7 @@ class BuildRefused(BuildFailed):
 
 def install(pelican) -> None:
     """`initialized`: check the settings and make this instance's run() atomic."""
+    messages.choose(pelican.settings)  # the editors' language, for the build's summary
     settings.configure(pelican.settings)
     pelican_internals.check_release()
     replay.forget_compressed_cache(pelican.settings)
@@ -94,7 +96,8 @@ def _build_locked(pelican, run, counter: status.LevelCounter) -> None:
     timeout = conf["PUBLISH_LOCK_TIMEOUT"]
     building = output.building_path(target)
     try:
-        with output.OutputLock(target, timeout, lambda: _say(f"another build is writing {shown}; waiting...")):
+        with output.OutputLock(target, timeout,
+                               lambda: _say(message("another build is writing %(output)s; waiting...", output=shown))):
             output.clean_leftovers(target)
             inputs, quick = uptodate.take({**conf, "OUTPUT_PATH": target}, shown)
             if uptodate.is_up_to_date(target, inputs):
@@ -104,9 +107,9 @@ def _build_locked(pelican, run, counter: status.LevelCounter) -> None:
                 return
             _build_aside(pelican, run, counter, target, building, shown, (inputs, quick))
     except output.LockTimeout:
-        logger.error(
-            "another build is still writing %s after %s seconds; this build stopped without changing it. "
-            "Run it again when the other build has finished.", shown, f"{timeout:g}")
+        logger.error("%s", message(
+            "another build is still writing %(output)s after %(seconds)s seconds; this build stopped without "
+            "changing it. Run it again when the other build has finished.", output=shown, seconds=f"{timeout:g}"))
         raise BuildRefused(f"{shown} is locked by another build") from None
     except OSError as error:
         full = space.disk_full(error)
@@ -161,12 +164,12 @@ def _build_aside(pelican, run, counter, target: str, building: str, shown: str, 
         conf.pop("PUBLISH_PREVIOUS_OUTPUT", None)
     if status.fails(counter, conf["PUBLISH_FAIL_ON_WARNINGS"]):
         output.set_aside(building, target)
-        message = status.summary(counter, shown, existed)
-        logger.error("%s", message)
-        raise BuildFailed(message)
+        summary = status.summary(counter, shown, existed)
+        logger.error("%s", summary)
+        raise BuildFailed(summary)
     output.finish(building, taken)
     output.retain(target, building, conf.get("OUTPUT_RETENTION"))
     uptodate.mark(building, *inputs)
     if not output.publish(building, target):
-        _say(f"{shown} is a mount point, which cannot be replaced as a whole: it was updated in place, "
-             "each file replaced at once.")
+        _say(message("%(output)s is a mount point, which cannot be replaced as a whole: it was updated in place, "
+                     "each file replaced at once.", output=shown))

@@ -13,6 +13,8 @@ import errno
 import logging
 import os
 
+from sitecore import messages
+
 FULL = (errno.ENOSPC, errno.EDQUOT)
 
 
@@ -63,15 +65,20 @@ def full_folder(error: OSError, folders: dict[str, str]) -> tuple[str, str]:
 
 def message(error: OSError, folders: dict[str, str]) -> str:
     shown, folder = full_folder(error, folders)
-    what = "the disk is full" if error.errno == errno.ENOSPC else "the disk quota is used up"
-    free = free_megabytes(folder)
-    room = f" ({free} MB free on the disk that holds {shown})" if free is not None else ""
-    if getattr(error, "partly_published", False):  # output.py's update of a mount point, in place
-        stopped = (f"this build stopped while it was updating {shown} in place, so some of its files are "
-                   "new and the others as they were")
+    if error.errno == errno.ENOSPC:
+        what = messages.message("the disk is full")
     else:
-        stopped = "this build stopped and the published site was not changed"
-    return f"{shown}: {what}{room}; {stopped}. Free some space and run the build again."
+        what = messages.message("the disk quota is used up")
+    free = free_megabytes(folder)
+    if free is not None:
+        what = messages.message("%(what)s (%(free)s MB free on the disk that holds %(folder)s)",
+                                what=what, free=free, folder=shown)
+    if getattr(error, "partly_published", False):  # output.py's update of a mount point, in place
+        return messages.message(
+            "%(folder)s: %(what)s; this build stopped while it was updating %(folder)s in place, so some of its files "
+            "are new and the others as they were. Free some space and run the build again.", folder=shown, what=what)
+    return messages.message("%(folder)s: %(what)s; this build stopped and the published site was not changed. "
+                            "Free some space and run the build again.", folder=shown, what=what)
 
 
 class _StopOnFullDisk(logging.Filter):

@@ -15,6 +15,7 @@ import logging
 from typing import Iterator
 
 from sitecore import pelican_internals
+from sitecore.messages import message, nmessage
 
 
 class LevelCounter(logging.Handler):
@@ -103,21 +104,28 @@ def fails(counter: LevelCounter, fail_on_warnings: bool) -> bool:
     return bool(counter.errors or ((fail_on_warnings or FATAL_OPTION == "warnings") and counter.warnings))
 
 
-def _count(number: int, word: str) -> str:
-    return f"{number} {word}" if number == 1 else f"{number} {word}s"
-
-
 def summary(counter: LevelCounter, shown_output: str, existed: bool, problem: str | None = None) -> str:
     """`build failed: 2 errors, 1 warning; the published site in output/ was not changed`.
 
     `problem` describes a stop that logged no error itself (e.g. a bug)."""
     errors, warnings = counter.errors, counter.warnings
-    if errors:
-        what = _count(errors, "error") + (f", {_count(warnings, 'warning')}" if warnings else "")
+    if errors and warnings:
+        what = message("%(errors)s, %(warnings)s", errors=_errors(errors), warnings=_warnings(warnings))
+    elif errors:
+        what = _errors(errors)
     elif problem:
         what = problem
     else:
-        what = f"{_count(warnings, 'warning')} (warnings fail this build)"
-    kept = (f"the published site in {shown_output} was not changed" if existed
-            else f"nothing was written to {shown_output}")
-    return f"build failed: {what}; {kept}"
+        what = message("%(warnings)s (warnings fail this build)", warnings=_warnings(warnings))
+    if existed:
+        return message("build failed: %(what)s; the published site in %(output)s was not changed",
+                       what=what, output=shown_output)
+    return message("build failed: %(what)s; nothing was written to %(output)s", what=what, output=shown_output)
+
+
+def _errors(number: int) -> str:
+    return nmessage("%(num)d error", "%(num)d errors", number)
+
+
+def _warnings(number: int) -> str:
+    return nmessage("%(num)d warning", "%(num)d warnings", number)

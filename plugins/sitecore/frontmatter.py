@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .messages import message
+
 # The meta extension's own patterns (markdown/extensions/meta.py).
 _META = re.compile(r"^[ ]{0,3}(?P<key>[A-Za-z0-9_-]+):\s*(?P<value>.*)")
 _META_MORE = re.compile(r"^[ ]{4,}(?P<value>.*)")
@@ -129,6 +131,9 @@ def read_header(path) -> dict[str, str]:
 
 def encoding_problem(source: Source) -> str:
     """The message for a file that is not UTF-8 (a source, an album text, captions)."""
-    hint = " (it looks like UTF-16, which Notepad calls 'Unicode')" if source.utf16 else ""
-    return (f"the file is not saved as UTF-8{hint}; the first character that cannot be read is on this line. "
-            "Open the file in your editor and save it with the encoding UTF-8.")
+    if source.utf16:
+        return message("the file is not saved as UTF-8 (it looks like UTF-16, which Notepad calls 'Unicode'); "
+                       "the first character that cannot be read is on this line. "
+                       "Open the file in your editor and save it with the encoding UTF-8.")
+    return message("the file is not saved as UTF-8; the first character that cannot be read is on this line. "
+                   "Open the file in your editor and save it with the encoding UTF-8.")

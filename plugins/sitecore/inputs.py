@@ -22,6 +22,8 @@ import os
 import subprocess
 import sys
 
+from .messages import message
+
 QUICK = os.path.join(".build", "quick.json")
 _FORMAT = 2
 # What a shell sets for itself: the last command (`_`, /usr/bin/time when timed), its depth,
@@ -34,7 +36,7 @@ ADDRESS_RECORD = "addresses.txt"
 
 
 def nothing_changed(shown: str) -> str:
-    return f"Nothing changed since the last build: {shown} is up to date."
+    return message("Nothing changed since the last build: %(output)s is up to date.", output=shown)
 
 
 def _stat(path: str) -> os.stat_result:

@@ -25,6 +25,8 @@ import os
 import re
 from dataclasses import dataclass
 
+from .messages import message
+
 # Settings that name the folders a site is made from (besides PATH, the content).
 INPUT_SETTINGS = ("THEME", "THEME_TEMPLATES_OVERRIDES", "PLUGIN_PATHS", "EDITIONS_CATALOG_PATH",
                   "GALLERY_VIEWER_DIST")
@@ -83,37 +85,47 @@ def problem(path: str, repository: str, walked: tuple[str, ...] = ()) -> str | N
     written = os.readlink(path)
     target, failure = real(path)
     if failure == "loop":
-        return (f"this is a link to {written}, and the links lead round in a loop, so they lead to no file. "
-                "Delete the link, or point it at the file you mean")
+        return message("this is a link to %(written)s, and the links lead round in a loop, so they lead to no file. "
+                       "Delete the link, or point it at the file you mean", written=written)
     if failure:
         name = os.path.basename(path)
         if name.startswith(".#") and _EMACS_LOCK.match(written):
-            return (f"this is a lock file of the Emacs editor (a link to {written}, which does not exist): "
-                    f"{name[2:]} has changes in Emacs that are not saved yet. Save the file "
-                    "in Emacs, which removes the lock, or delete the lock file if Emacs is no longer running")
-        return (f"this is a link to {written}, which does not exist, so there is nothing to publish. Point the "
-                "link at an existing file, or delete the link")
+            return message("this is a lock file of the Emacs editor (a link to %(written)s, which does not exist): "
+                           "%(name)s has changes in Emacs that are not saved yet. Save the file "
+                           "in Emacs, which removes the lock, or delete the lock file if Emacs is no longer running",
+                           written=written, name=name[2:])
+        return message("this is a link to %(written)s, which does not exist, so there is nothing to publish. Point "
+                       "the link at an existing file, or delete the link", written=written)
     kind = "folder" if os.path.isdir(target) else "file"
-    the = "the folder " if kind == "folder" else ""
     home = os.path.realpath(repository)
     if not within(target, home):
-        return (f"this is a link to {the}{_shown(path, written, target, home)}, outside the repository, and "
-                f"files from outside are never published. Put a copy of the {kind} here instead of the link, "
-                "or delete the link")
+        if kind == "folder":
+            return message("this is a link to the folder %(target)s, outside the repository, and files from "
+                           "outside are never published. Put a copy of the folder here instead of the link, "
+                           "or delete the link", target=_shown(path, written, target, home))
+        return message("this is a link to %(target)s, outside the repository, and files from outside are never "
+                       "published. Put a copy of the file here instead of the link, or delete the link",
+                       target=_shown(path, written, target, home))
     parts = os.path.relpath(target, home).split(os.sep)
     hidden = next((i for i, part in enumerate(parts) if part.startswith(".")), None)
     if hidden is not None:  # .git/ (a CI checkout keeps its credentials there), .env, the build's .build/
-        place = (f"inside the hidden folder {parts[hidden]}/" if hidden < len(parts) - 1 or kind == "folder"
-                 else f"the hidden file {parts[hidden]}")
-        return (f"this is a link to {the}{_shown(path, written, target, home)}, {place} of the repository, "
-                f"and hidden files are never published. Put a copy of the {kind} here instead of the link, "
-                "or delete the link")
+        place = (message("inside the hidden folder %(name)s/", name=parts[hidden])
+                 if hidden < len(parts) - 1 or kind == "folder"
+                 else message("the hidden file %(name)s", name=parts[hidden]))
+        if kind == "folder":
+            return message("this is a link to the folder %(target)s, %(place)s of the repository, and hidden files "
+                           "are never published. Put a copy of the folder here instead of the link, or delete the "
+                           "link", target=_shown(path, written, target, home), place=place)
+        return message("this is a link to %(target)s, %(place)s of the repository, and hidden files are never "
+                       "published. Put a copy of the file here instead of the link, or delete the link",
+                       target=_shown(path, written, target, home), place=place)
     if kind == "folder" and within(os.path.realpath(os.path.dirname(path)), target):
-        return (f"this is a link to the folder {written}, which holds the link itself, so the folder would "
-                "repeat inside itself without end. Delete the link")
+        return message("this is a link to the folder %(written)s, which holds the link itself, so the folder "
+                       "would repeat inside itself without end. Delete the link", written=written)
     if kind == "folder" and any(within(folder, target) for folder in walked):
-        return (f"this is a link to the folder {written}, which holds a link back to this folder, so the "
-                "folders would repeat inside each other without end. Delete one of the two links")
+        return message("this is a link to the folder %(written)s, which holds a link back to this folder, so the "
+                       "folders would repeat inside each other without end. Delete one of the two links",
+                       written=written)
     return None
 
 

@@ -9,12 +9,14 @@ from conftest import ROOT
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from cases import CASES  # noqa: E402
-from catalogue import DOC, render  # noqa: E402
+from catalogue import DOC, DOC_SR, render  # noqa: E402
 
 
-def test_document_matches_the_cases():
+def test_documents_match_the_cases():
     assert DOC.read_text(encoding="utf-8") == render(), (
         "docs/input-errors.md is out of date: run `.venv/bin/python tests/checks/catalogue.py`")
+    assert DOC_SR.read_text(encoding="utf-8") == render(lang="sr"), (
+        "docs/greske-unosa.md is out of date: run `.venv/bin/python tests/checks/catalogue.py`")
 
 
 def test_catalogue_is_complete_and_every_case_is_checked():

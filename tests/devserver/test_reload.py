@@ -51,7 +51,8 @@ def devserver(tmp_path_factory):
     shutil.copytree(ROOT / "content", base / "content")
     settings = base / "settings.py"
     settings.write_text(f"import sys\nsys.path.insert(0, {str(ROOT)!r})\nfrom pelicanconf import *\n"
-                        f"CACHE_PATH = {str(base / 'cache')!r}\n", encoding="utf-8")
+                        f"CACHE_PATH = {str(base / 'cache')!r}\nWEB_EDITOR_PROXY_PORT = {_free_port()}\n",
+                        encoding="utf-8")
     port, log = _free_port(), base / "devserver.log"
     with open(log, "w") as stream:
         # Its own process group: make, pelican and pelican's server and builder are stopped together.
@@ -129,3 +130,19 @@ def test_only_the_devserver_carries_the_reload_script(devserver, content_site):
     assert '<script src="../../.devserver/reload.js" defer></script>' in served
     built = content_site.path(ARTICLE).read_text(encoding="utf-8")  # `make html`
     assert "reload.js" not in built and not (content_site.output / ".devserver").exists()
+
+
+def test_the_devserver_serves_the_web_editor_and_starts_its_backend(devserver):
+    """/admin/ (plugins/webeditor) beside the site, and decap-server answering its configuration's address."""
+    import json
+
+    url, base, log = devserver
+    with urllib.request.urlopen(url + "admin/") as answer:
+        assert b'src="decap-cms.js"' in answer.read()
+    with urllib.request.urlopen(url + "admin/config.yml") as answer:
+        proxy = json.loads(answer.read())["backend"]["proxy_url"]
+    request = urllib.request.Request(proxy, data=json.dumps({"action": "info", "params": {}}).encode(),
+                                     headers={"Content-Type": "application/json"})
+    with urllib.request.urlopen(request, timeout=10) as answer:
+        assert answer.status == 200, log.read_text()
+    assert not (base / "output" / "admin").exists()
