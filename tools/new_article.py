@@ -108,14 +108,17 @@ def ask_tags_and_summary(args, lang: str) -> tuple[str, str]:
 
 # The event lines `make article` asks for (all optional; Enter at the start skips the event):
 # (key, question, command-line flag, attribute of args). The rule is plugins/events/fields.py.
-EVENT_QUESTIONS = (
-    ("Event-start", "Event: first day, or day and time (2018-03-02 or 2018-03-02 10:00)", "EVENT_START", "event_start"),
-    ("Event-end", "Event: last day, or the end time (2018-03-04, or 14:30)", "EVENT_END", "event_end"),
-    ("Event-place", "Event: place (Venue, City, or just the city)", "EVENT_PLACE", "event_place"),
-    ("Event-address", "Event: street address", "EVENT_ADDRESS", "event_address"),
-    ("Event-organiser", "Event: organiser", "EVENT_ORGANISER", "event_organiser"),
-    ("Event-registration", "Event: registration page (https://...)", "EVENT_REGISTRATION", "event_registration"),
-)
+def event_questions():
+    return (
+        ("Event-start", message("Event: first day, or day and time (2018-03-02 or 2018-03-02 10:00)"),
+         "EVENT_START", "event_start"),
+        ("Event-end", message("Event: last day, or the end time (2018-03-04, or 14:30)"), "EVENT_END", "event_end"),
+        ("Event-place", message("Event: place (Venue, City, or just the city)"), "EVENT_PLACE", "event_place"),
+        ("Event-address", message("Event: street address"), "EVENT_ADDRESS", "event_address"),
+        ("Event-organiser", message("Event: organiser"), "EVENT_ORGANISER", "event_organiser"),
+        ("Event-registration", message("Event: registration page (https://...)"),
+         "EVENT_REGISTRATION", "event_registration"),
+    )
 
 
 def check_event(lines: list[tuple[str, str]]) -> None:
@@ -128,7 +131,7 @@ def check_event(lines: list[tuple[str, str]]) -> None:
 def ask_event(args, lang: str) -> list[tuple[str, str]]:
     """The Event- lines of one session, from the command line or the answers."""
     lines: list[tuple[str, str]] = []
-    for key, question, flag, attribute in EVENT_QUESTIONS:
+    for key, question, flag, attribute in event_questions():
         if key != "Event-start" and not lines:
             break  # no start: no event
 
@@ -229,7 +232,7 @@ def main() -> None:
     parser.add_argument("--tags")
     parser.add_argument("--summary")
     parser.add_argument("--from", dest="source", help="the original, to write its translation")
-    for key, question, flag, attribute in EVENT_QUESTIONS:
+    for key, question, flag, attribute in event_questions():
         parser.add_argument("--" + attribute.replace("_", "-"), dest=attribute, help=question)
     parser.add_argument("--content", default=str(editorial.ROOT / "content"), help=argparse.SUPPRESS)
     args = parser.parse_args()

@@ -22,6 +22,8 @@ import difflib
 import re
 from dataclasses import dataclass, field
 
+from sitecore.messages import message
+
 PARTS = ("name", "start", "end", "place", "address", "organiser", "registration", "status")
 STATUSES = ("scheduled", "cancelled", "postponed", "online")
 # What a later session takes from the first one when it does not write it.
@@ -92,22 +94,27 @@ def read(lines: list[tuple[str, int, str]]) -> tuple[list[Session], list[tuple[i
         number = int(match["number"]) if match and match["number"] else 1
         part = match["part"] if match else ""
         if not match or (match["number"] and (number < 2 or number > MAX_SESSIONS)):
-            problems.append((line, (
-                f"'{written}:' is not an event key: a second session is written 'Event-2-start:', a third "
-                f"'Event-3-start:' (up to {MAX_SESSIONS}). Write 'Event-' and a number from 2, or no number "
-                "for the first session.")))
+            problems.append((line, message(
+                "'%(key)s:' is not an event key: a second session is written 'Event-2-start:', a third "
+                "'Event-3-start:' (up to %(most)d). Write 'Event-' and a number from 2, or no number "
+                "for the first session.", key=written, most=MAX_SESSIONS)))
             continue
         if part not in PARTS:
             close = difflib.get_close_matches(part, PARTS, n=1, cutoff=0.6)
-            hint = (f"Did you mean '{_key(number, close[0])}:'?" if close
-                    else "Event keys: " + ", ".join(_key(number, p) for p in PARTS) + ".")
-            problems.append((line, f"'{written}:' is not an event key, so the line has no effect. {hint}"))
+            if close:
+                problems.append((line, message(
+                    "'%(key)s:' is not an event key, so the line has no effect. Did you mean '%(close)s:'?",
+                    key=written, close=_key(number, close[0]))))
+            else:
+                problems.append((line, message(
+                    "'%(key)s:' is not an event key, so the line has no effect. Event keys: %(keys)s.",
+                    key=written, keys=", ".join(_key(number, p) for p in PARTS))))
             continue
         if part in found.setdefault(number, {}):
-            problems.append((line, (
-                f"a second {_key(number, part)}: line (the first is on line {found[number][part][0]}); "
-                "a session has only one. Delete the one you do not mean, or number another session "
-                "('Event-2-start:').")))
+            problems.append((line, message(
+                "a second %(key)s: line (the first is on line %(first)d); a session has only one. Delete "
+                "the one you do not mean, or number another session ('Event-2-start:').",
+                key=_key(number, part), first=found[number][part][0])))
             continue
         found[number][part] = (line, " ".join(value.split()))
     sessions = []
@@ -122,34 +129,37 @@ def _session(number, values, first, problems) -> Session | None:
     start_line = values.get("start")
     if start_line is None:
         line = min(l for l, _ in values.values())
-        problems.append((line, (
-            f"session {number} has no {_key(number, 'start')}: line, so it is no event. Add one, "
-            f"e.g. '{_key(number, 'start')}: 2018-02-09' or '2018-02-09 10:00'.")))
+        problems.append((line, message(
+            "session %(number)d has no %(key)s: line, so it is no event. Add one, "
+            "e.g. '%(key)s: 2018-02-09' or '2018-02-09 10:00'.", number=number, key=_key(number, "start"))))
         return None
     line, text = start_line
     start = _parse_moment(text)
     if start is None:
-        problems.append((line, (
-            f"'{text}' is not a start this site can read. Write the date as '2018-02-09', or the date "
-            "and the time as '2018-02-09 10:00' (year-month-day, 24-hour time in Serbia).")))
+        problems.append((line, message(
+            "'%(value)s' is not a start this site can read. Write the date as '2018-02-09', or the date "
+            "and the time as '2018-02-09 10:00' (year-month-day, 24-hour time in Serbia).", value=text)))
         return None
     session, ok = Session(number, start), True
     if "end" in values:
         line, text = values["end"]
         end = _parse_end(text, start)
         if end is None:
-            problems.append((line, (
-                f"'{text}' is not an end this site can read. Write the date as '2018-02-11', or the date "
-                "and the time as '2018-02-11 14:30' (after a start with a time, the time alone: '14:30').")))
+            problems.append((line, message(
+                "'%(value)s' is not an end this site can read. Write the date as '2018-02-11', or the date "
+                "and the time as '2018-02-11 14:30' (after a start with a time, the time alone: '14:30').",
+                value=text)))
             ok = False
         elif isinstance(end, datetime.datetime) != isinstance(start, datetime.datetime):
-            problems.append((line, (
+            problems.append((line, message(
                 "the start and the end must both have a time or both be dates only. Write "
-                f"'{_key(number, 'end')}: 2018-02-11' after a date, or '2018-02-11 14:30' after a date and time.")))
+                "'%(key)s: 2018-02-11' after a date, or '2018-02-11 14:30' after a date and time.",
+                key=_key(number, "end"))))
             ok = False
         elif end < start:
-            problems.append((line, (
-                f"the end ({text}) is before the start ({values['start'][1]}). Correct one of the two lines.")))
+            problems.append((line, message(
+                "the end (%(end)s) is before the start (%(start)s). Correct one of the two lines.",
+                end=text, start=values["start"][1])))
             ok = False
         else:
             session.end = end
@@ -161,19 +171,25 @@ def _session(number, values, first, problems) -> Session | None:
         else:
             continue
         if not text:
-            problems.append((line, f"the {_key(number, part)}: line is empty. Write the value or delete the line."))
+            problems.append((line, message(
+                "the %(key)s: line is empty. Write the value or delete the line.", key=_key(number, part))))
             ok = False
         elif part == "registration" and not re.fullmatch(r"https?://[^\s<>\"]+\.[^\s<>\"]+", text):
-            problems.append((line, (
-                f"'{text}' is not a web address. Write the registration page's full address, starting "
-                "with https://.")))
+            problems.append((line, message(
+                "'%(value)s' is not a web address. Write the registration page's full address, starting "
+                "with https://.", value=text)))
             ok = False
         elif part == "status" and text.lower() not in STATUSES:
             close = difflib.get_close_matches(text.lower(), STATUSES, n=1)
-            hint = f"Did you mean '{close[0]}'? " if close else ""
-            problems.append((line, (
-                f"'{text}' is not an event status. {hint}Write one of {', '.join(STATUSES)} "
-                "(or delete the line: scheduled is the default).")))
+            if close:
+                problems.append((line, message(
+                    "'%(value)s' is not an event status. Did you mean '%(close)s'? Write one of %(statuses)s "
+                    "(or delete the line: scheduled is the default).",
+                    value=text, close=close[0], statuses=", ".join(STATUSES))))
+            else:
+                problems.append((line, message(
+                    "'%(value)s' is not an event status. Write one of %(statuses)s "
+                    "(or delete the line: scheduled is the default).", value=text, statuses=", ".join(STATUSES))))
             ok = False
         else:
             session.values[part] = text.lower() if part == "status" else text
@@ -192,9 +208,9 @@ def problems(source) -> list[tuple[int, str]]:
     continued = {line for key, line, value in lines if value == "\0continued"}
     for key, line, value in lines:
         if value == "\0continued":
-            result.append((line, (
-                f"this indented line continues the {key}: line above, and {key}: must be a single line. "
-                f"Put the whole value on the {key}: line.")))
+            result.append((line, message(
+                "this indented line continues the %(key)s: line above, and %(key)s: must be a single line. "
+                "Put the whole value on the %(key)s: line.", key=key)))
     _, found = read([entry for entry in lines if entry[1] not in continued])
     return sorted(result + found)
 

@@ -15,9 +15,14 @@ from urllib.parse import unquote
 
 from . import albums as albums_mod, inline
 from .model import Photo
-from .problems import inside, missing_name, nfc, unsafe_name
+from sitecore.messages import message
 
-FORMAT = "Cover: <album folder>/<photo file>, or the name of a photo file in the article's folder"
+from .problems import in_album, in_folder, inside, missing_name, nfc, unsafe_name
+
+
+def cover_format() -> str:
+    """How a Cover: line is written, as the messages below say it."""
+    return message("Cover: <album folder>/<photo file>, or the name of a photo file in the article's folder")
 
 
 @dataclass(frozen=True)
@@ -70,8 +75,8 @@ def resolve(content, albums: dict, side_photos: dict, lang: str, problems, folde
 def _named(content, value, albums, side_photos, lang, problems, folder, fallback_alt, content_root):
     line = albums_mod.header_line(Path(content.source_path), "cover")
 
-    def fail(message):
-        problems.error(content.source_path, line, message)
+    def fail(text):
+        problems.error(content.source_path, line, text)
 
     if value.startswith(inline.MARK):  # what the text's images write: take it as meant
         value = value[len(inline.MARK):]
@@ -81,29 +86,32 @@ def _named(content, value, albums, side_photos, lang, problems, folder, fallback
         if str(path) in side_photos:
             return Cover(side_photos[str(path)], "", "cover")
         if unsafe_name(value):
-            fail(f"'{value}' is neither a photo of an album nor a file beside the article. Write {FORMAT}")
+            fail(message("'%(value)s' is neither a photo of an album nor a file beside the article. Write %(format)s.",
+                         value=value, format=cover_format()))
         elif path.suffix.lower() in albums_mod.TEXT_SUFFIXES:
-            fail(f"'{value}' is a text file, not a photo. Write {FORMAT}")
+            fail(message("'%(value)s' is a text file, not a photo. Write %(format)s.", value=value, format=cover_format()))
         elif not path.is_file():
             beside = [p.name for p in path.parent.iterdir() if p.is_file()]
-            fail(missing_name("file", value, f"beside the article in {problems.where(path.parent)}/", beside)
-                 + f". Put the photo there, or write {FORMAT}")
+            what = missing_name("file", value, message("beside the article in %(folder)s",
+                                                       folder=problems.where(path.parent) + "/"), beside)
+            fail(message("%(what)s. Put the photo there, or write %(format)s.", what=what, format=cover_format()))
         elif not inside(path, content_root):
-            fail(f"'{value}' is a link to a place outside {content_root.name}/. "
-                 "Copy the photo itself beside the article")
+            fail(message("'%(value)s' is a link to a place outside %(folder)s. Copy the photo itself beside the article.",
+                         value=value, folder=content_root.name + "/"))
         return None  # a file that is there but could not be read: its own error is already given
     if unsafe_name(album_name) or unsafe_name(name):
-        fail(f"'{value}' is not the name of a photo of an album. Write {FORMAT}, without '..'")
+        fail(message("'%(value)s' is not the name of a photo of an album. Write %(format)s, without '..'.",
+                     value=value, format=cover_format()))
         return None
     album = albums.get(album_name)
     if album is None:
-        fail(missing_name("album", album_name, f"in {folder}", albums)
-             + f". Write {FORMAT}, with the album folder's exact name")
+        fail(message("%(what)s. Write %(format)s, with the album folder's exact name.",
+                     what=missing_name("album", album_name, in_folder(folder), albums), format=cover_format()))
         return None
     photo = album.photo(name)
     if photo is None:
-        fail(missing_name("photo", name, f"in album '{album_name}'", [p.name for p in album.photos])
-             + ". Write the photo's file name exactly")
+        fail(message("%(what)s. Write the photo's file name exactly.",
+                     what=missing_name("photo", name, in_album(album_name), [p.name for p in album.photos])))
         return None
     return Cover(photo, _alt(album, photo, lang, fallback_alt), "cover")
 

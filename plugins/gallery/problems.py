@@ -54,9 +54,11 @@ def unsafe_name(name: str) -> bool:
 
 def missing_name(kind: str, name: str, place: str, names) -> str:
     """"no photo 'X' in this album; names are case-sensitive, found 'x'" (what is wrong only).
-    `kind` is "photo" or "album"; `place` a phrase from in_this_album(), in_album() or in_folder()."""
+    `kind` is "photo", "file" or "album"; `place` a phrase from in_this_album(), in_album() or in_folder()."""
     if kind == "photo":
         text = message("no photo '%(name)s' %(place)s", name=name, place=place)
+    elif kind == "file":
+        text = message("no file '%(name)s' %(place)s", name=name, place=place)
     else:
         text = message("no album '%(name)s' %(place)s", name=name, place=place)
     found = case_twin(name, names)

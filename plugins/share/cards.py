@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sitecore.files import copy_file, write_bytes
+from sitecore.messages import message
 from sitecore.settings import SettingsError
 
 WIDTH, HEIGHT = 1200, 630  # what Facebook, LinkedIn and X show as a large preview (1.91:1)
@@ -70,9 +71,9 @@ def _font_size(path: str) -> int:
     try:
         return os.stat(path).st_size
     except OSError:
-        raise CardFontMissing(
-            f"{path} is missing: the link preview cards are drawn with Debian's DejaVu fonts. "
-            "Run `make html` (it installs them), or: apt-get install fonts-dejavu-core") from None
+        raise CardFontMissing(message(
+            "%(path)s is missing: the link preview cards are drawn with Debian's DejaVu fonts. "
+            "Run `make html` (it installs them), or: apt-get install fonts-dejavu-core", path=path)) from None
 
 
 def wrap(title: str, font, width: int, draw) -> list[str]:

@@ -72,7 +72,11 @@ def best(text: str, minimum: int = 1):
     """(start, entry, match): the most specific entry that makes `text[start:]`, where `text`
     may begin with `<path>:<line>: `; None when none with `minimum` characters of its own does."""
     found = None
-    for start in (0, *(m.end() for m in re.finditer(": ", text))):
+    starts = [0, *(m.end() for m in re.finditer(": ", text))]
+    where = re.match(r"[^\s:]+:\d+: ", text)
+    if where:  # a message that starts with a placeholder would otherwise take the path in
+        starts = [start for start in starts if start >= where.end()]
+    for start in starts:
         for entry in entries():
             if entry.literal < minimum or (found and entry.literal <= found[1].literal):
                 break
