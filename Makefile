@@ -21,7 +21,7 @@ TEST_STAMP = $(VENV)/.installed-test
 CHROMIUM = /usr/bin/chromium
 
 .DEFAULT_GOAL := help
-.PHONY: web-editor npm-tool card-font upload help html publish serve devserver clean test i18n-extract i18n-update i18n-compile venv test-deps translations bench article album rsync_upload rsync-target shrink-photo
+.PHONY: web-editor web-editor-tools npm-tool card-font upload help html publish serve devserver clean test i18n-extract i18n-update i18n-compile venv test-deps translations bench article album rsync_upload rsync-target shrink-photo
 
 help:
 	@echo 'Cluster House site'
@@ -94,6 +94,8 @@ $(WEB_EDITOR_STAMP): admin/package.json admin/package-lock.json | npm-tool
 	@echo "Installing the web editor (Decap CMS, decap-server; admin/package-lock.json) from npm..."
 	$(NPM) ci --prefix admin --no-audit --no-fund --ignore-scripts --loglevel=error
 	@touch $@
+
+web-editor-tools: $(WEB_EDITOR_STAMP)
 
 # The web editor for the production host, into output/admin/ (after `make publish`; docs/web-editor.md).
 web-editor: $(BUILD_STAMP) $(WEB_EDITOR_STAMP)

@@ -30,6 +30,7 @@ from pelican.log import console
 from pelican.settings import read_settings
 
 from publishing import uptodate
+from sitecore.messages import message
 
 from .reload import FOLDER
 
@@ -38,9 +39,9 @@ server_log = logging.getLogger("devserver.server")
 POLL = 0.3  # seconds between two looks at the inputs
 
 
-def _say(message: str) -> None:
+def _say(text: str) -> None:
     # Not a log record: nothing to count as a warning of a build.
-    console.print(message, markup=False, highlight=False)
+    console.print(text, markup=False, highlight=False)
 
 
 class _Handler(http.server.SimpleHTTPRequestHandler):
@@ -66,7 +67,7 @@ def serve(output: str, bind: str, port: int, admin: str | None = None) -> http.s
     http.server.ThreadingHTTPServer.allow_reuse_address = True
     server = http.server.ThreadingHTTPServer((bind, port), handler)
     threading.Thread(target=server.serve_forever, name="devserver", daemon=True).start()
-    _say(f"Serving {output} at http://{bind}:{port}/")
+    _say(message("Serving %(folder)s at %(address)s", folder=output, address=f"http://{bind}:{port}/"))
     return server
 
 
@@ -104,7 +105,7 @@ def watch(args, stop: threading.Event | None = None) -> None:
         while not stop.is_set() and inputs(settings, args.settings) == seen:
             time.sleep(POLL)
         if not stop.is_set():
-            _say("-> A file changed; building again...")
+            _say(message("-> A file changed; building again..."))
 
 
 def _setting(text: str) -> tuple[str, object]:
@@ -155,8 +156,9 @@ def web_editor(args):
     try:
         local.prepare(settings, folder)
     except editor_admin.MissingCMS as error:
-        _say(f"No web editor: {error}")
+        _say(message("No web editor: %(reason)s", reason=error))
         return None, None
     backend = local.start_backend(settings)
-    _say(f"Web editor at http://{args.bind}:{args.port}/admin/ (local backend on port {settings['WEB_EDITOR_PROXY_PORT']})")
+    _say(message("Web editor at %(address)s (local backend on port %(port)s)",
+                 address=f"http://{args.bind}:{args.port}/admin/", port=settings["WEB_EDITOR_PROXY_PORT"]))
     return backend, folder

@@ -11,6 +11,7 @@ import os
 import shutil
 
 from sitecore.files import write_bytes
+from sitecore.messages import message
 
 from . import config, settings as editor_settings
 
@@ -48,7 +49,8 @@ def write(settings: dict, target: str) -> str:
     """
     editor_settings.validate(settings)
     if not os.path.isfile(os.path.join(DECAP_DIST, "decap-cms.js")):
-        raise MissingCMS(f"{os.path.relpath(DECAP_DIST, ROOT)} is missing: run `make web-editor-tools` (npm ci in admin/).")
+        raise MissingCMS(message("%(path)s is missing: run `make web-editor-tools` (npm ci in admin/).",
+                                 path=os.path.relpath(DECAP_DIST, ROOT)))
     os.makedirs(target, exist_ok=True)
     for name in os.listdir(DECAP_DIST):
         # The bundle and the chunks it loads next to itself; not the source maps.

@@ -27,7 +27,9 @@ WORDS = {
                         "наслова. Превод: исти назив као оригинал (види се у списку).",
            "album_hint": "Назив фасцикле албума (мала латинична слова, цифре и цртице), исти у свим језицима.",
            "gallery_hint": "Називи фасцикли албума, одвојени зарезима.",
-           "tags_hint": "Одвојене зарезима.", "slug_hint": "Празно: адреса се прави од наслова."},
+           "tags_hint": "Одвојене зарезима.", "slug_hint": "Празно: адреса се прави од наслова.",
+           "cover_hint": "Фотографија из албума (албум/фотографија.jpg) или фотографија поред чланка. "
+                         "Празно: насловна фотографија првог албума."},
     "en": {"news": "News", "pages": "Pages", "albums": "Albums", "captions": "Photo captions",
            "title": "Title", "date": "Date", "tags": "Tags", "summary": "Summary", "gallery": "Albums under the text",
            "slug": "Address (Slug)", "body": "Text", "cover": "Cover photo", "photos": "Photos",
@@ -36,14 +38,16 @@ WORDS = {
                         "title. A translation: the same name as the original's (shown in the list).",
            "album_hint": "The album's folder name (lowercase ASCII letters, digits, hyphens), the same in every language.",
            "gallery_hint": "Album folder names, separated by commas.",
-           "tags_hint": "Separated by commas.", "slug_hint": "Empty: the address is made from the title."},
+           "tags_hint": "Separated by commas.", "slug_hint": "Empty: the address is made from the title.",
+           "cover_hint": "A photo of an album (album/photo.jpg) or a photo beside the article. "
+                         "Empty: the first album's cover."},
 }
 FILE_PATTERN = ["^([a-z0-9]+(-[a-z0-9]+)*)?$", "a-z, 0-9, -"]
 DATE_FORMAT = "YYYY-MM-DD HH:mm"  # one of plugins/sitecore/dates.py's formats, in Moment's notation
 LIST_FIELDS = ("tags", "gallery")  # comma-separated metadata (pelican-format.js)
 PATH_FIELDS = ("file",)  # name the file; never written into it
-# Further fields of an article, e.g. "cover": each is a Decap field dict, added after the
-# summary. Keep their names the checks' names.
+# Further fields of an article: each is a Decap field dict, added after the cover.
+# Keep their names the checks' names.
 EXTRA_ARTICLE_FIELDS: tuple[dict, ...] = ()
 # An event's first session (`Event-...:` lines, plugins/events/fields.py is their rule), offered
 # when the events plugin is in PLUGINS; more sessions (`Event-2-...`) are kept as written.
@@ -97,6 +101,8 @@ def _text_fields(w: dict, article: bool, events: list[dict] = ()) -> list[dict]:
             {"name": "tags", "label": w["tags"], "widget": "list", "required": False, "hint": w["tags_hint"]},
             {"name": "summary", "label": w["summary"], "widget": "text", "required": False},
             {"name": "gallery", "label": w["gallery"], "widget": "list", "required": False, "hint": w["gallery_hint"]},
+            # The Cover: line (plugins/gallery/covers.py is its rule).
+            {"name": "cover", "label": w["cover"], "widget": "string", "required": False, "hint": w["cover_hint"]},
             *EXTRA_ARTICLE_FIELDS,
         ]
     fields += list(events)  # an article or a page may be an event

@@ -27,15 +27,19 @@ def folder(settings, tmp_path_factory):
     return admin.write(settings, str(tmp_path_factory.mktemp("admin") / "admin"))
 
 
+def _without_events(settings):
+    return {**settings, "PLUGINS": [name for name in settings["PLUGINS"] if name != "events"]}
+
+
 def test_collections_follow_the_editions_folders_and_galleries(settings):
-    made = {c["name"]: c for c in config.cms_config(settings)["collections"]}
+    made = {c["name"]: c for c in config.cms_config(_without_events(settings))["collections"]}
     assert list(made) == ["news_sr", "pages_sr", "news_en", "pages_en", "albums", "captions"]
     assert made["news_sr"]["folder"] == "content/sr/news" and made["pages_en"]["folder"] == "content/en/pages"
     assert made["news_sr"]["label"] == "Вести (српски)"
     assert made["albums"]["folder"] == "content/galleries" and made["albums"]["path"] == "{{slug}}/album"
     assert made["albums"]["media_folder"] == "" and made["captions"]["extension"] == "txt"
     fields = [f["name"] for f in made["news_en"]["fields"]]
-    assert fields == ["title", "date", "tags", "summary", "gallery", "slug", "file", "body"]
+    assert fields == ["title", "date", "tags", "summary", "gallery", "cover", "slug", "file", "body"]
     assert {c["format"] for c in made.values()} == {"pelican", "pelican-captions"}
 
 
@@ -50,11 +54,11 @@ def test_the_configuration_follows_the_settings(settings):
 
 
 def test_event_fields_come_with_the_events_plugin(settings):
-    plain = config.cms_config(settings)["collections"][0]
+    plain = config.cms_config(_without_events(settings))["collections"][0]
     assert not [f for f in plain["fields"] if f["name"].startswith("event-")]
-    with_events = config.cms_config({**settings, "PLUGINS": [*settings["PLUGINS"], "events"]})["collections"]
+    with_events = config.cms_config({**settings, "PLUGINS": [*_without_events(settings)["PLUGINS"], "events"]})["collections"]
     names = [f["name"] for f in with_events[0]["fields"]]
-    assert names[names.index("gallery") + 1:names.index("slug")] == [
+    assert names[names.index("cover") + 1:names.index("slug")] == [
         "event-start", "event-end", "event-place", "event-address", "event-organiser", "event-registration",
         "event-status"]
     assert "event-start" in [f["name"] for f in with_events[1]["fields"]]  # pages too
