@@ -32,6 +32,7 @@ help:
 	@echo '  make devserver     build, serve, rebuild on every save and reload the open page (PORT=...);'
 	@echo '                     the web editor at /admin/ (docs/web-editor.md)'
 	@echo '  make web-editor    the web editor for the production host, into output/admin/ (after make publish)'
+	@echo '  make web-editor-tools  install the web editor (Decap CMS, from npm; make devserver does it too)'
 	@echo '  make publish       production build (publishconf.py, fails on warnings)'
 	@echo '  make article       write a new article: TITLE=... LANG=sr|en ALBUM=... DATE=... (asks when missing)'
 	@echo '                     an event on it: EVENT_START=... EVENT_END=... EVENT_PLACE=... (optional)'
