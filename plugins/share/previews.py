@@ -110,9 +110,9 @@ def preview(context, view=None) -> Preview:
                 alternates.append(locale)
     modified = None
     if view is not None and context.get("article") is view:
-        from .structured import _changed  # one rule for the last change: the sitemap's
+        from .structured import last_changed  # one rule for the last change: the sitemap's
 
-        modified = _changed(view).isoformat()
+        modified = last_changed(view).isoformat()
     title, feed = _list(context) if view is None else ("", None)
     return Preview(picture(context, view), own, tuple(alternates), modified, title, feed)
 

@@ -120,7 +120,7 @@ def _image(context, view):
     return {"@type": "ImageObject", "url": url, "width": picture.width, "height": picture.height}
 
 
-def _changed(view):
+def last_changed(view):
     """The view's last change (never before its date): a Modified: line, else its file's last commit."""
     changed = getattr(getattr(view, "group", None), "share_changed", {}).get(view.source.lang)
     changed = changed or getattr(view, "modified", None) or view.date
@@ -137,7 +137,7 @@ def news_article(context, view) -> dict:
         "@type": "NewsArticle", "@id": url + "#article", "url": url, "mainEntityOfPage": url,
         "headline": view.title, "inLanguage": view.text_lang,
         "datePublished": view.date.isoformat(),
-        "dateModified": _changed(view).isoformat(),
+        "dateModified": last_changed(view).isoformat(),
         "author": author, "publisher": publisher,
     }
     description = meta_description(getattr(view, "summary", ""))
