@@ -13,6 +13,12 @@ import re
 _PAGINATED = re.compile(r"^(?P<base>.*?)page/\d+/$")
 
 
+def canonical_url(view) -> str:
+    """The address search engines and shared links are given for a view: a fallback copy's is its
+    original's (the text is the original's), every other view's its own."""
+    return view.source_url if view.is_fallback else view.url
+
+
 def url_of_output(output_file: str) -> str:
     """The URL (relative to the site root) of an output file."""
     if output_file.endswith("index.html"):

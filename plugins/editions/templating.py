@@ -59,6 +59,9 @@ class EditionLinks:
     def absolute(self, url: str) -> str:
         return f"{self.state.context['SITEURL_ABSOLUTE'].rstrip('/')}/{url}"
 
+    def canonical(self, view) -> str:
+        return self.absolute(links.canonical_url(view))
+
 
 @pass_context
 def format_date(context, value, format: str = "long", in_sentence: bool = False) -> str:

@@ -15,6 +15,7 @@ from jinja2 import pass_context
 from markupsafe import Markup
 
 from editions.freshness import choose_original, last_change
+from editions.links import canonical_url
 from editions.templating import edition_text, meta_description
 
 from . import identity, previews
@@ -109,7 +110,7 @@ def website(context) -> dict:
 
 
 def _canonical(context, view) -> str:
-    return _absolute(context, view.source_url if view.is_fallback else view.url)
+    return _absolute(context, canonical_url(view))
 
 
 def _image(context, view):
