@@ -23,7 +23,7 @@ def register():
     signals.initialized.connect(_configure)
     signals.all_generators_finalized.connect(build.attach)
     signals.article_writer_finalized.connect(build.write_page)
-    signals.finalized.connect(build.write_calendars)
+    signals.get_generators.connect(build.get_generators)
 
 
 def _configure(pelican) -> None:
